@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The kit renders untrusted text: nothing may turn a string into markup or code. */
+const noMarkupFromStrings = [
+  { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML turns text into markup: render with Lit templates.' },
+  { selector: "MemberExpression[property.name='outerHTML']", message: 'outerHTML turns text into markup: render with Lit templates.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML turns text into markup.' },
+  { selector: "CallExpression[callee.name='eval']", message: 'eval breaks under a strict CSP.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'new Function is eval: it breaks under a strict CSP.' },
+  { selector: "ImportDeclaration[source.value=/unsafe-html|unsafe-svg/]", message: 'unsafeHTML / unsafeSVG render untrusted text as markup.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/results/', 'examples/**/dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...wc.configs['flat/best-practice'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...noMarkupFromStrings],
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,ts}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);

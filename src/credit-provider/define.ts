@@ -1,0 +1,12 @@
+import { CreditProvider } from './credit-provider.js';
+
+// Guarded: a host page may load two copies of the kit.
+if (!customElements.get('credit-provider')) customElements.define('credit-provider', CreditProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credit-provider': CreditProvider;
+  }
+}
+
+export { CreditProvider };

@@ -1,0 +1,103 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CreditDataErrorEvent } from '../events/data-error.js';
+import type { CreditDataCache, SectionKey, SectionState } from './cache.js';
+import type { CreditSection, SectionValues } from './types.js';
+
+/** What a section controller needs from its element. */
+export interface SectionHost extends ReactiveControllerHost, EventTarget {
+  /** The cache to read from: the element's own provider's, else the context's. */
+  readonly dataCache: CreditDataCache | undefined;
+}
+
+/** A section with no cache yet: the element shows that it has no data provider. */
+export type ControllerState<T> = SectionState<T> | { status: 'no-provider' };
+
+/**
+ * Reads one section for an element as loading / ready / error, re-rendering the element on
+ * every change. It follows the element's cache (a new provider, or a provider arriving
+ * through context later) and the key (history's period), and stops watching on disconnect.
+ * It fires `credit-data-error` from the element once per failure.
+ */
+export class SectionController<S extends CreditSection> implements ReactiveController {
+  private cache: CreditDataCache | undefined;
+  private keyId = '';
+  private stop: (() => void) | undefined;
+  private reportedError: Error | undefined;
+  private connected = false;
+
+  constructor(
+    private readonly host: SectionHost,
+    private readonly section: S,
+    /** For history: the period to ask for, or undefined while it is not known yet. */
+    private readonly period?: () => { from: string; to: string } | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  get state(): ControllerState<SectionValues[S]> {
+    const key = this.key();
+    if (!this.cache) return { status: 'no-provider' };
+    if (!key) return { status: 'loading' };
+    return this.cache.state<S>(key);
+  }
+
+  /** The value when ready (also while a refresh is under way), else undefined. */
+  get value(): SectionValues[S] | undefined {
+    const state = this.state;
+    return state.status === 'ready' ? state.value : undefined;
+  }
+
+  /** Asks the provider again (the Retry button). */
+  retry(): void {
+    this.cache?.refresh([this.section]);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unwatch();
+  }
+
+  private key(): SectionKey | undefined {
+    if (this.section !== 'history') return { section: this.section } as SectionKey;
+    const period = this.period?.();
+    return period ? { section: 'history', from: period.from, to: period.to } : undefined;
+  }
+
+  /** Watches the right key on the right cache; cheap when nothing changed. */
+  private sync(): void {
+    if (!this.connected) return;
+    const cache = this.host.dataCache;
+    const key = this.key();
+    const keyId = key ? JSON.stringify(key) : '';
+    if (cache === this.cache && keyId === this.keyId && (this.stop || !key)) return;
+    this.unwatch();
+    this.cache = cache;
+    this.keyId = keyId;
+    if (cache && key) this.stop = cache.watch(key, () => this.changed());
+  }
+
+  private unwatch(): void {
+    this.stop?.();
+    this.stop = undefined;
+    this.cache = undefined;
+    this.keyId = '';
+  }
+
+  private changed(): void {
+    const state = this.state;
+    if (state.status === 'error' && state.error !== this.reportedError) {
+      this.reportedError = state.error;
+      this.host.dispatchEvent(new CreditDataErrorEvent({ section: this.section, message: state.message }));
+    }
+    this.host.requestUpdate();
+  }
+}

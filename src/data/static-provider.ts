@@ -1,0 +1,101 @@
+import type {
+  CreditChange,
+  CreditData,
+  CreditDataProvider,
+  CreditFeature,
+  CreditGrant,
+  CreditSection,
+  CreditSummary,
+  HistoryPoint,
+  HistoryRequest,
+  OfferingAllocation,
+  ProviderRequest,
+} from './types.js';
+
+export interface StaticCreditProviderOptions {
+  /** Answers after this many milliseconds, as a network would (for demos and stories). */
+  latencyMs?: number;
+}
+
+/**
+ * Serves a plain object of all sections; `update()` replaces sections in place and tells
+ * subscribers which ones changed. Every answer is a fresh copy, so nothing a widget does can
+ * change the provider's data. The data is not trusted: widgets validate what they get.
+ */
+export class StaticCreditProvider implements CreditDataProvider {
+  private current: CreditData;
+  private readonly listeners = new Set<(change: CreditChange) => void>();
+  private readonly latencyMs: number;
+
+  constructor(data: CreditData, options: StaticCreditProviderOptions = {}) {
+    this.current = { ...data };
+    this.latencyMs = options.latencyMs ?? 0;
+  }
+
+  /** The data served now. */
+  get data(): Readonly<CreditData> {
+    return this.current;
+  }
+
+  /** Replaces the given sections and notifies subscribers of exactly those. */
+  update(changes: Partial<CreditData>): void {
+    const sections = Object.keys(changes) as CreditSection[];
+    if (sections.length === 0) return;
+    this.current = { ...this.current, ...changes };
+    for (const listener of [...this.listeners]) listener({ sections });
+  }
+
+  subscribe(onChange: (change: CreditChange) => void): () => void {
+    this.listeners.add(onChange);
+    return () => this.listeners.delete(onChange);
+  }
+
+  /** How many subscribers are attached (a leak shows up here). */
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  getSummary(req: ProviderRequest): Promise<CreditSummary> {
+    return this.answer(req, () => this.current.summary);
+  }
+
+  getGrants(req: ProviderRequest): Promise<CreditGrant[]> {
+    return this.answer(req, () => this.current.grants);
+  }
+
+  getAllocations(req: ProviderRequest): Promise<OfferingAllocation[]> {
+    return this.answer(req, () => this.current.allocations);
+  }
+
+  getHistory(req: HistoryRequest): Promise<HistoryPoint[]> {
+    return this.answer(req, () => {
+      const history = this.current.history;
+      // Malformed data is passed on untouched so that validation can name the bad field.
+      if (!Array.isArray(history)) return history;
+      return history.filter(
+        (point) =>
+          typeof point?.date !== 'string' || (point.date >= req.from && point.date <= req.to),
+      );
+    });
+  }
+
+  getFeatures(req: ProviderRequest): Promise<CreditFeature[]> {
+    return this.answer(req, () => this.current.features);
+  }
+
+  private answer<T>(req: ProviderRequest, read: () => T): Promise<T> {
+    const copy = () => structuredClone(read());
+    if (this.latencyMs <= 0) return Promise.resolve().then(copy);
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => resolve(copy()), this.latencyMs);
+      req.signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          reject(req.signal.reason);
+        },
+        { once: true },
+      );
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { SharedStrings } from '../i18n/strings.js';
+import { downloadCsv, toCsv, type CsvCell } from './csv.js';
+
+export interface DetailsContent {
+  title: string;
+  body: TemplateResult;
+  /** When given, the dialog offers this table as a CSV download. */
+  csv?: { filename: string; rows: readonly (readonly CsvCell[])[] };
+}
+
+/**
+ * The "View details" dialog: a native modal `<dialog>` (focus moves in, Escape closes, the
+ * rest of the page is inert), whose focus returns to the button that opened it. The body is
+ * rendered only while open. The element renders `dialog.render(...)` once in its template.
+ */
+export class DetailsDialog implements ReactiveController {
+  private opened = false;
+  private returnFocusTo: HTMLElement | undefined;
+  private static count = 0;
+  private readonly titleId = `credit-dialog-title-${++DetailsDialog.count}`;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  get open(): boolean {
+    return this.opened;
+  }
+
+  /** Opens the dialog; focus returns to `trigger` (else the focused element) on close. */
+  async show(trigger?: HTMLElement): Promise<void> {
+    this.returnFocusTo = trigger ?? deepActiveElement();
+    this.opened = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.dialog();
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  close(): void {
+    this.dialog()?.close();
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.opened = false;
+  }
+
+  render(t: SharedStrings, content: () => DetailsContent): TemplateResult {
+    const details = this.opened ? content() : undefined;
+    return html`<dialog part="dialog" aria-labelledby=${this.titleId} @close=${this.onClose}>
+      ${details
+        ? html`<div class="dialog-header">
+              <h2 id=${this.titleId}>${details.title}</h2>
+              <button type="button" part="dialog-close" @click=${() => this.close()}>${t.close}</button>
+            </div>
+            <div class="dialog-body">${details.body}</div>
+            ${details.csv
+              ? html`<div class="dialog-footer">
+                  <button type="button" part="csv-button" @click=${() => this.download(details)}>${t.downloadCsv}</button>
+                </div>`
+              : nothing}`
+        : nothing}
+    </dialog>`;
+  }
+
+  private download(details: DetailsContent): void {
+    if (details.csv) downloadCsv(details.csv.filename, toCsv(details.csv.rows));
+  }
+
+  private onClose = (): void => {
+    this.opened = false;
+    this.host.requestUpdate();
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    if (target?.isConnected) target.focus();
+  };
+
+  private dialog(): HTMLDialogElement | null | undefined {
+    return this.host.renderRoot.querySelector?.('dialog[part~="dialog"]') as HTMLDialogElement | null | undefined;
+  }
+}
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}

@@ -1,0 +1,99 @@
+import { html } from 'lit';
+import type { CreditGrant, GrantSource } from '../data/types.js';
+import { formatCredits, formatDay } from '../i18n/format.js';
+import { fill, type SharedStrings } from '../i18n/strings.js';
+import type { DetailsContent } from './details-dialog.js';
+import { creditBreakdown, ENDING_SOON_DAYS, grantRows, type GrantStatus } from './grants.js';
+
+export function sourceLabel(t: SharedStrings, source: GrantSource): string {
+  switch (source) {
+    case 'purchase':
+      return t.sourcePurchase;
+    case 'license-conversion':
+      return t.sourceLicenseConversion;
+    case 'aws-marketplace':
+      return t.sourceAwsMarketplace;
+    case 'azure-marketplace':
+      return t.sourceAzureMarketplace;
+    case 'trial':
+      return t.sourceTrial;
+    default:
+      return t.sourceOther;
+  }
+}
+
+export function statusLabel(t: SharedStrings, status: GrantStatus): string {
+  return status === 'active' ? t.grantActive : status === 'expired' ? t.grantExpired : t.grantUpcoming;
+}
+
+/**
+ * The "purchases and converted entitlements" details shared by `<credit-summary>` and
+ * `<credit-history>`: every grant with source, credits, dates and status on the as-of day,
+ * the ones ending soon marked in words, and the valid total.
+ */
+export function grantDetails(
+  t: SharedStrings,
+  locale: string,
+  grants: readonly CreditGrant[],
+  asOfDay: string,
+): DetailsContent {
+  const rows = grantRows(grants, asOfDay);
+  const total = creditBreakdown(grants, asOfDay).total;
+  const soon = fill(t.grantEndingSoon, { days: ENDING_SOON_DAYS });
+  const body = rows.length
+    ? html`<table part="details-table">
+        <thead>
+          <tr>
+            <th scope="col">${t.grantName}</th>
+            <th scope="col">${t.grantSource}</th>
+            <th scope="col" class="number">${t.grantCredits}</th>
+            <th scope="col">${t.grantStart}</th>
+            <th scope="col">${t.grantEnd}</th>
+            <th scope="col">${t.grantStatus}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr data-status=${row.status} ?data-ending-soon=${row.endingSoon}>
+              <th scope="row">${row.name}</th>
+              <td>${sourceLabel(t, row.source)}</td>
+              <td class="number">${formatCredits(locale, row.credits)}</td>
+              <td>${formatDay(locale, row.startDate)}</td>
+              <td>${formatDay(locale, row.endDate)}</td>
+              <td>
+                <span class="grant-status ${row.status}">${statusLabel(t, row.status)}</span>
+                ${row.endingSoon ? html`<span class="ending-soon">⚠ ${soon}</span>` : ''}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan="2">${fill(t.grantsTotal, { date: formatDay(locale, asOfDay) })}</th>
+            <td class="number">${formatCredits(locale, total)}</td>
+            <td colspan="3"></td>
+          </tr>
+        </tfoot>
+      </table>`
+    : html`<p>${t.grantsEmpty}</p>`;
+  return {
+    title: t.grantsTitle,
+    body,
+    csv: {
+      filename: `credit-grants-${asOfDay}.csv`,
+      rows: [
+        ['id', 'name', 'source', 'credits', 'startDate', 'endDate', 'status', 'endingSoon'],
+        ...rows.map((row) => [
+          row.id,
+          row.name,
+          row.source,
+          row.credits,
+          row.startDate,
+          row.endDate,
+          row.status,
+          row.endingSoon ? 'yes' : 'no',
+        ]),
+      ],
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { CreditGrant, GrantSource } from '../data/types.js';
+import { parseDay } from '../i18n/format.js';
+
+/*
+ * Pure facts about grants on a given day: which are valid, which end soon, how the valid
+ * total splits into purchased and converted credits. Days are `YYYY-MM-DD`, inclusive.
+ */
+
+export type GrantStatus = 'active' | 'expired' | 'upcoming';
+
+/** A grant ending within this many days of the as-of day is marked. */
+export const ENDING_SOON_DAYS = 90;
+
+export interface GrantRow extends CreditGrant {
+  status: GrantStatus;
+  /** Active and ending within ENDING_SOON_DAYS of the as-of day. */
+  endingSoon: boolean;
+  /** Whole days from the as-of day to the end date (negative once expired). */
+  daysLeft: number;
+}
+
+export function grantStatus(grant: CreditGrant, day: string): GrantStatus {
+  if (day < grant.startDate) return 'upcoming';
+  if (day > grant.endDate) return 'expired';
+  return 'active';
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / 86_400_000);
+}
+
+/** Every grant with its status on `day`, sorted by end date (then start date, then name). */
+export function grantRows(grants: readonly CreditGrant[], day: string): GrantRow[] {
+  return grants
+    .map((grant) => {
+      const status = grantStatus(grant, day);
+      const daysLeft = daysBetween(day, grant.endDate);
+      return { ...grant, status, daysLeft, endingSoon: status === 'active' && daysLeft <= ENDING_SOON_DAYS };
+    })
+    .sort(
+      (a, b) =>
+        a.endDate.localeCompare(b.endDate) || a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name),
+    );
+}
+
+/** Sources whose credits count as purchased (bought directly or through a marketplace). */
+const PURCHASED: readonly GrantSource[] = ['purchase', 'aws-marketplace', 'azure-marketplace'];
+
+export interface CreditBreakdown {
+  /** Credits valid on the day, from every source. */
+  total: number;
+  /** From purchases and cloud marketplaces. */
+  purchased: number;
+  /** Converted from license entitlements. */
+  converted: number;
+  /** From trials and other sources. */
+  other: number;
+}
+
+/** How the credits valid on `day` split by where they came from. */
+export function creditBreakdown(grants: readonly CreditGrant[], day: string): CreditBreakdown {
+  const result: CreditBreakdown = { total: 0, purchased: 0, converted: 0, other: 0 };
+  for (const grant of grants) {
+    if (grantStatus(grant, day) !== 'active') continue;
+    result.total += grant.credits;
+    if (PURCHASED.includes(grant.source)) result.purchased += grant.credits;
+    else if (grant.source === 'license-conversion') result.converted += grant.credits;
+    else result.other += grant.credits;
+  }
+  return result;
+}

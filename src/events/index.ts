@@ -1,0 +1,18 @@
+import { CreditAllocationRequestEvent } from './allocation-request.js';
+import { CreditDataErrorEvent } from './data-error.js';
+import { CreditDetailsRequestEvent } from './details-request.js';
+import { CreditOpenAppEvent } from './open-app.js';
+
+export * from './allocation-request.js';
+export * from './data-error.js';
+export * from './details-request.js';
+export * from './open-app.js';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'credit-allocation-request': CreditAllocationRequestEvent;
+    'credit-open-app': CreditOpenAppEvent;
+    'credit-details-request': CreditDetailsRequestEvent;
+    'credit-data-error': CreditDataErrorEvent;
+  }
+}

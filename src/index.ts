@@ -1,0 +1,25 @@
+/*
+ * credit-widgets: the public API. Importing this module registers every element (through
+ * each `<tag>/define.ts`); import `credit-widgets/<tag>` to register just one.
+ */
+import './credit-provider/define.js';
+
+export { CreditProvider } from './credit-provider/credit-provider.js';
+
+export type * from './data/types.js';
+export { CREDIT_SECTIONS, GRANT_SOURCES } from './data/types.js';
+export { StaticCreditProvider, type StaticCreditProviderOptions } from './data/static-provider.js';
+export { HttpCreditProvider, type HttpCreditProviderOptions } from './data/http-provider.js';
+export { demoCreditData, demoOverAllocatedData, type DemoDataOptions } from './data/demo-data.js';
+export { CreditDataCache, cacheFor, type SectionKey, type SectionState } from './data/cache.js';
+export { creditDataContext } from './data/context.js';
+export { CreditProviderError, CreditValidationError, type ProviderFailure } from './data/errors.js';
+export {
+  validateAllocations,
+  validateFeatures,
+  validateGrants,
+  validateHistory,
+  validateSummary,
+} from './data/validate.js';
+export * from './events/index.js';
+export { registerCreditStrings, type StringTable } from './i18n/strings.js';

@@ -1,0 +1,56 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/*
+ * Two library builds and the demo server:
+ * - `vite build`: ES modules, one file per source module (so `credit-widgets/<tag>` pulls in
+ *   just that element), Lit and d3 left to the host's bundler.
+ * - `vite build --mode bundle`: `dist/credit-widgets.bundle.js`, one file with every
+ *   dependency inlined, for `<script type="module">` without a bundler.
+ * - `vite` (npm start): the demo portal in examples/portal.
+ */
+
+const root = import.meta.dirname;
+const tags = readdirSync(resolve(root, 'src'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(resolve(root, 'src', entry.name, 'define.ts')))
+  .map((entry) => entry.name);
+
+const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|d3-|lit-html|lit-element)/.test(id);
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'bundle') {
+    return {
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'credit-widgets.bundle.js' },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    };
+  }
+  if (mode === 'production') {
+    return {
+      build: {
+        target: 'es2022',
+        minify: false,
+        lib: {
+          entry: Object.fromEntries([
+            ['index', resolve(root, 'src/index.ts')],
+            ...tags.map((tag) => [`${tag}/define`, resolve(root, 'src', tag, 'define.ts')]),
+          ]),
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external,
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  return {
+    root: resolve(root, 'examples/portal'),
+    server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
+    preview: { host: '127.0.0.1', port: 4173 },
+  };
+});

@@ -154,7 +154,7 @@ function parseRetryAfter(header: string | null): number | undefined {
 }
 
 function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+  return `${Number((ms / 1000).toFixed(2))} s`;
 }
 
 function describeCause(error: unknown): string {

@@ -1,0 +1,163 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { CreditDataCache } from '../../src/data/cache.js';
+import type { CreditDataProvider, CreditSummary } from '../../src/data/types.js';
+import { CountingProvider, ManualProvider, settle, testData } from '../helpers/providers.js';
+
+const summary = (totalValid: number): CreditSummary => ({ totalValid, allocated: 0, asOf: '2026-11-26T09:00:00Z' });
+const SUMMARY = { section: 'summary' } as const;
+
+describe('CreditDataCache', () => {
+  it('asks the provider once for three consumers of a section', async () => {
+    const provider = new CountingProvider();
+    const cache = new CreditDataCache(provider);
+    const stops = [1, 2, 3].map(() => cache.watch(SUMMARY, () => {}));
+    await waitUntil(() => cache.state(SUMMARY).status === 'ready');
+    expect(provider.calls.summary).to.equal(1);
+    stops.forEach((stop) => stop());
+  });
+
+  it('notifies every watcher when the answer arrives', async () => {
+    const provider = new ManualProvider();
+    const cache = new CreditDataCache(provider);
+    let notified = 0;
+    const stops = [cache.watch(SUMMARY, () => notified++), cache.watch(SUMMARY, () => notified++)];
+    provider.requests('summary')[0]!.resolve(summary(10));
+    await settle();
+    expect(notified).to.equal(2);
+    expect(cache.state(SUMMARY)).to.deep.equal({ status: 'ready', value: summary(10), refreshing: false });
+    stops.forEach((stop) => stop());
+  });
+
+  it('aborts the request when the last watcher leaves', () => {
+    const provider = new ManualProvider();
+    const cache = new CreditDataCache(provider);
+    const stopA = cache.watch(SUMMARY, () => {});
+    const stopB = cache.watch(SUMMARY, () => {});
+    const { signal } = provider.requests('summary')[0]!.req;
+    stopA();
+    expect(signal.aborted).to.equal(false);
+    stopB();
+    expect(signal.aborted).to.equal(true);
+  });
+
+  it('never lets an older answer overwrite a newer one', async () => {
+    const provider = new ManualProvider();
+    const cache = new CreditDataCache(provider);
+    cache.watch(SUMMARY, () => {})();
+    const stop = cache.watch(SUMMARY, () => {});
+    const [older, newer] = provider.requests('summary');
+    newer!.resolve(summary(2));
+    await settle();
+    older!.resolve(summary(1));
+    await settle();
+    expect(cache.state(SUMMARY)).to.deep.include({ status: 'ready', value: summary(2) });
+    stop();
+  });
+
+  it('on a change during a request, discards that answer and asks again once', async () => {
+    const provider = new ManualProvider();
+    const cache = new CreditDataCache(provider);
+    const stop = cache.watch(SUMMARY, () => {});
+    cache.refresh(['summary']);
+    cache.refresh(['summary']);
+    provider.requests('summary')[0]!.resolve(summary(1));
+    await settle();
+    expect(provider.requests('summary')).to.have.length(2);
+    expect(cache.state(SUMMARY).status).to.equal('loading');
+    provider.requests('summary')[1]!.resolve(summary(2));
+    await settle();
+    expect(cache.state(SUMMARY)).to.deep.include({ status: 'ready', value: summary(2) });
+    stop();
+  });
+
+  it('refresh() asks again and keeps showing the old value meanwhile', async () => {
+    const provider = new ManualProvider();
+    const cache = new CreditDataCache(provider);
+    const stop = cache.watch(SUMMARY, () => {});
+    provider.requests('summary')[0]!.resolve(summary(1));
+    await settle();
+    cache.refresh();
+    expect(cache.state(SUMMARY)).to.deep.equal({ status: 'ready', value: summary(1), refreshing: true });
+    provider.requests('summary')[1]!.resolve(summary(5));
+    await settle();
+    expect(cache.state(SUMMARY)).to.deep.equal({ status: 'ready', value: summary(5), refreshing: false });
+    stop();
+  });
+
+  it('subscribes with the first watcher and unsubscribes with the last', () => {
+    const provider = new ManualProvider();
+    const cache = new CreditDataCache(provider);
+    const stopA = cache.watch(SUMMARY, () => {});
+    const stopB = cache.watch({ section: 'features' }, () => {});
+    expect(provider.subscriberCount).to.equal(1);
+    stopA();
+    expect(provider.subscriberCount).to.equal(1);
+    stopB();
+    expect(provider.subscriberCount).to.equal(0);
+  });
+
+  it('refetches only the sections a change names', async () => {
+    const provider = new CountingProvider();
+    const cache = new CreditDataCache(provider);
+    const stops = [cache.watch(SUMMARY, () => {}), cache.watch({ section: 'features' }, () => {})];
+    await waitUntil(() => cache.state({ section: 'features' }).status === 'ready');
+    provider.update({ summary: testData().summary });
+    await waitUntil(() => provider.calls.summary === 2);
+    await settle();
+    expect(provider.calls.features).to.equal(1);
+    stops.forEach((stop) => stop());
+  });
+
+  it('coalesces a burst of 1,000 change reports into one refetch', async () => {
+    const provider = new ManualProvider();
+    const cache = new CreditDataCache(provider);
+    const stop = cache.watch(SUMMARY, () => {});
+    provider.requests('summary')[0]!.resolve(summary(1));
+    await settle();
+    for (let i = 0; i < 1000; i++) provider.emit({ sections: ['summary'] });
+    await settle();
+    expect(provider.requests('summary')).to.have.length(2);
+    stop();
+  });
+
+  it('turns a provider that never answers into a timeout error', async () => {
+    const cache = new CreditDataCache(new ManualProvider());
+    cache.timeoutMs = 50;
+    const stop = cache.watch(SUMMARY, () => {});
+    await waitUntil(() => cache.state(SUMMARY).status === 'error');
+    const state = cache.state(SUMMARY);
+    expect(state.status === 'error' && state.message).to.equal('The data provider did not answer summary within 0.05 s.');
+    stop();
+  });
+
+  it('treats a provider that throws synchronously like a rejection', async () => {
+    const provider = {
+      ...new CountingProvider(),
+      getSummary() {
+        throw new Error('provider exploded');
+      },
+    } as unknown as CreditDataProvider;
+    const cache = new CreditDataCache(provider);
+    const stop = cache.watch(SUMMARY, () => {});
+    await waitUntil(() => cache.state(SUMMARY).status === 'error');
+    const state = cache.state(SUMMARY);
+    expect(state.status === 'error' && state.message).to.equal('provider exploded');
+    stop();
+  });
+
+  it('keeps the history of each period apart', async () => {
+    const provider = new CountingProvider();
+    const cache = new CreditDataCache(provider);
+    const year = { section: 'history', from: '2025-11-27', to: '2026-11-26' } as const;
+    const month = { section: 'history', from: '2026-10-27', to: '2026-11-26' } as const;
+    const stops = [cache.watch(year, () => {}), cache.watch(month, () => {})];
+    await waitUntil(() => cache.state(year).status === 'ready' && cache.state(month).status === 'ready');
+    const lengths = [year, month].map((key) => {
+      const state = cache.state<'history'>(key);
+      return state.status === 'ready' ? state.value.length : -1;
+    });
+    expect(lengths).to.deep.equal([365, 31]);
+    expect(provider.calls.history).to.equal(2);
+    stops.forEach((stop) => stop());
+  });
+});

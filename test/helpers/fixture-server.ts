@@ -1,0 +1,52 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** The test-only HTTP server on 127.0.0.1 (test/server/fixture-server.mjs). */
+export interface FixtureServer {
+  url: string;
+  /** An address where nothing listens: connecting is refused. */
+  refusedUrl: string;
+}
+
+export interface RouteAnswer {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  delayMs?: number;
+}
+
+export async function fixtureServer(): Promise<FixtureServer> {
+  const server = await executeServerCommand<FixtureServer>('fixture-server');
+  if (!server) throw new Error('the fixture-server command is not available');
+  return server;
+}
+
+/** Makes the server answer GET `path` with `answer`. */
+export async function defineRoute(server: FixtureServer, path: string, answer: RouteAnswer): Promise<void> {
+  const response = await fetch(`${server.url}/__route`, { method: 'POST', body: JSON.stringify({ path, ...answer }) });
+  if (!response.ok) throw new Error(`could not define ${path}`);
+}
+
+/** Makes the server answer every section under `base` with JSON of `data`. */
+export async function defineSections(server: FixtureServer, base: string, data: Record<string, unknown>): Promise<void> {
+  for (const [section, value] of Object.entries(data)) {
+    await defineRoute(server, `${base}/${section}`, { body: JSON.stringify(value) });
+  }
+}
+
+export interface LoggedRequest {
+  path: string;
+  query: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** The requests the server received whose path starts with `prefix`. */
+export async function requestsTo(server: FixtureServer, prefix: string): Promise<LoggedRequest[]> {
+  const response = await fetch(`${server.url}/__log?prefix=${encodeURIComponent(prefix)}`);
+  return response.json();
+}
+
+let counter = 0;
+/** A path prefix no other test uses, so tests never see each other's routes. */
+export function uniqueBase(name: string): string {
+  return `/t${++counter}-${Math.random().toString(36).slice(2, 8)}-${name}`;
+}

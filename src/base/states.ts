@@ -10,7 +10,7 @@ import type { SharedStrings } from '../i18n/strings.js';
 export function loadingState(t: SharedStrings, skeleton: TemplateResult): TemplateResult {
   return html`<div class="state loading" role="status" aria-busy="true" part="loading">
     <span class="visually-hidden">${t.loading}</span>
-    <div aria-hidden="true" style="inline-size: 100%">${skeleton}</div>
+    <div aria-hidden="true">${skeleton}</div>
   </div>`;
 }
 

@@ -168,6 +168,21 @@ export const baseStyles = css`
     padding-inline: calc(var(--_space) * 2);
     overflow: auto;
   }
+  .state.loading > div {
+    inline-size: 100%;
+  }
+  /* The grant table of the details dialog (src/details/grant-details.ts). */
+  tr[data-status='expired'] > * {
+    color: var(--_text-muted);
+  }
+  .grant-status {
+    white-space: nowrap;
+  }
+  .ending-soon {
+    display: block;
+    color: var(--_warning);
+    font-weight: 600;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     .skeleton {

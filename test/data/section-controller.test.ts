@@ -28,7 +28,7 @@ describe('SectionController', () => {
   it('shows loading, then the value from a <credit-provider> ancestor', async () => {
     const provider = new ManualProvider();
     const root = await fixture<LitElement>(html`<credit-provider .provider=${provider}><probe-widget></probe-widget></credit-provider>`);
-    const probe = root.querySelector('probe-widget')!;
+    const probe = root.querySelector<ProbeWidget>('probe-widget')!;
     await probe.updateComplete;
     expect(shadow(probe).querySelector('[aria-busy="true"]')).to.exist;
     provider.requests('summary')[0]!.resolve(testData().summary);

@@ -15,7 +15,7 @@ export interface RouteAnswer {
 }
 
 export async function fixtureServer(): Promise<FixtureServer> {
-  const server = await executeServerCommand<FixtureServer>('fixture-server');
+  const server = await executeServerCommand<FixtureServer, undefined>('fixture-server');
   if (!server) throw new Error('the fixture-server command is not available');
   return server;
 }

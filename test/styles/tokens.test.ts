@@ -13,7 +13,6 @@ const TAGS = ['credit-summary', 'credit-pie', 'credit-history', 'feature-catalog
 function cssOf(tag: string): string {
   const element = customElements.get(tag) as unknown as typeof LitElement | undefined;
   if (!element) throw new Error(`<${tag}> is not registered by src/index.ts`);
-  element.finalize();
   return element.elementStyles.map((style) => (style as CSSResult).cssText ?? '').join('\n');
 }
 

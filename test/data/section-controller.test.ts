@@ -30,7 +30,7 @@ describe('SectionController', () => {
     const root = await fixture<LitElement>(html`<credit-provider .provider=${provider}><probe-widget></probe-widget></credit-provider>`);
     const probe = root.querySelector<ProbeWidget>('probe-widget')!;
     await probe.updateComplete;
-    expect(shadow(probe).querySelector('[aria-busy="true"]')).to.exist;
+    expect(shadow(probe).querySelector('[aria-busy="true"]')).not.to.equal(null);
     provider.requests('summary')[0]!.resolve(testData().summary);
     await waitUntil(() => shadow(probe).querySelector('output'));
     expect(probeText(probe)).to.equal(String(testData().summary.totalValid));

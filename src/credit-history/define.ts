@@ -1,0 +1,12 @@
+import { CreditHistory } from './credit-history.js';
+
+// Guarded: a host page may load two copies of the kit.
+if (!customElements.get('credit-history')) customElements.define('credit-history', CreditHistory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credit-history': CreditHistory;
+  }
+}
+
+export { CreditHistory };

@@ -1,0 +1,12 @@
+import { CreditPie } from './credit-pie.js';
+
+// Guarded: a host page may load two copies of the kit.
+if (!customElements.get('credit-pie')) customElements.define('credit-pie', CreditPie);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credit-pie': CreditPie;
+  }
+}
+
+export { CreditPie };

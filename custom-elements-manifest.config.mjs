@@ -1,7 +1,7 @@
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.layout.ts', 'src/data/demo-data.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.layout.ts', 'src/**/*.period.ts', 'src/data/demo-data.ts', 'src/i18n/locales/*.ts'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  packagejson: false,
 };

@@ -55,7 +55,7 @@ function countingReporter() {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [

@@ -26,7 +26,8 @@ if (!onlySomeFiles) {
   check('typecheck (tsc)', run(bin('tsc'), ['-p', 'tsconfig.json']));
   check('lint (eslint)', run(bin('eslint'), ['--max-warnings', '0', '.']));
 
-  const out = mkdtempSync(join(tmpdir(), 'cem-'));
+  // The analyzer takes --outdir relative to the project, so the check writes under node_modules.
+  const out = join('node_modules', '.cache', 'cem-check');
   const analyzed = run(bin('cem'), ['analyze', '--quiet', '--outdir', out]);
   const fresh =
     analyzed &&

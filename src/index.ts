@@ -3,8 +3,19 @@
  * each `<tag>/define.ts`); import `credit-widgets/<tag>` to register just one.
  */
 import './credit-provider/define.js';
+import './credit-summary/define.js';
+import './credit-pie/define.js';
+import './credit-history/define.js';
+import './feature-catalog/define.js';
+import './credit-dashboard/define.js';
 
 export { CreditProvider } from './credit-provider/credit-provider.js';
+export { CreditSummaryElement } from './credit-summary/credit-summary.js';
+export { CreditPie } from './credit-pie/credit-pie.js';
+export { CreditHistory } from './credit-history/credit-history.js';
+export { FeatureCatalog } from './feature-catalog/feature-catalog.js';
+export { CreditDashboard } from './credit-dashboard/credit-dashboard.js';
+export * from './credit-pie/offering-select-event.js';
 
 export type * from './data/types.js';
 export { CREDIT_SECTIONS, GRANT_SOURCES } from './data/types.js';

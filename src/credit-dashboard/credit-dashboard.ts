@@ -1,0 +1,109 @@
+import { html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CreditElement } from '../base/credit-element.js';
+import type { CreditOfferingSelectEvent } from '../credit-pie/offering-select-event.js';
+import { baseStyles } from '../styles/base.js';
+import { tokens } from '../styles/tokens.js';
+import { placeSections, type DashboardSection } from './credit-dashboard.layout.js';
+import { dashboardStrings, type DashboardStrings } from './credit-dashboard.strings.js';
+import { dashboardStyles } from './credit-dashboard.styles.js';
+
+/**
+ * The whole Annual credits tab: the summary, the allocated credits donut beside the history,
+ * and the catalog of every feature, reading one provider so each section is requested once.
+ * Choosing an offering in the donut's legend filters the catalog to it.
+ *
+ * @summary The Annual credits tab: summary, allocation donut, history and feature catalog.
+ *
+ * @slot header - Content above the sections (a host's title or actions).
+ *
+ * @csspart base - The grid holding the sections.
+ * @csspart summary - The `<credit-summary>` element.
+ * @csspart pie - The `<credit-pie>` element.
+ * @csspart history - The `<credit-history>` element.
+ * @csspart catalog - The `<feature-catalog>` element.
+ *
+ * @cssprop [--credit-dashboard-gap=16px] - Space between the sections.
+ */
+export class CreditDashboard extends CreditElement<DashboardStrings> {
+  static override styles = [tokens, baseStyles, dashboardStyles];
+
+  protected readonly defaultStrings = dashboardStrings;
+
+  /**
+   * The sections to show, in order, space-separated: any of `summary pie history catalog`.
+   * Default: all four. The pie and the history share a row when they are next to each other.
+   */
+  @property() sections?: string;
+
+  /** Do not filter the catalog when an offering is chosen in the donut. */
+  @property({ type: Boolean, attribute: 'no-offering-filter' }) noOfferingFilter = false;
+
+  /** Where "Buy more credits" leads when the balance is negative (http/https only). */
+  @property({ attribute: 'purchase-url' }) purchaseUrl?: string;
+
+  /** The offering chosen in the donut (and filtering the catalog), if any. */
+  @state() private selectedOffering: string | null = null;
+
+  protected override render() {
+    const sections = placeSections(this.sections);
+    return html`<div
+      part="base"
+      role="group"
+      aria-label=${this.t.dashboardLabel}
+      lang=${this.resolvedLocale}
+      @credit-offering-select=${this.onOfferingSelect}
+    >
+      <slot name="header" class="slot-header"></slot>
+      ${sections.map(({ section, span }) => html`<div class="section ${span}">${this.renderSection(section)}</div>`)}
+    </div>`;
+  }
+
+  private renderSection(section: DashboardSection): TemplateResult {
+    const locale = ifDefined(this.locale);
+    // Host overrides cover every element's strings; each element picks its own keys.
+    const strings = this.strings as never;
+    switch (section) {
+      case 'summary':
+        return html`<credit-summary
+          part="summary"
+          exportparts="base: summary-base"
+          .provider=${this.provider}
+          .strings=${strings}
+          locale=${locale}
+          purchase-url=${ifDefined(this.purchaseUrl)}
+        ></credit-summary>`;
+      case 'pie':
+        return html`<credit-pie
+          part="pie"
+          exportparts="base: pie-base"
+          .provider=${this.provider}
+          .strings=${strings}
+          locale=${locale}
+          .selectedOffering=${this.selectedOffering}
+        ></credit-pie>`;
+      case 'history':
+        return html`<credit-history
+          part="history"
+          exportparts="base: history-base"
+          .provider=${this.provider}
+          .strings=${strings}
+          locale=${locale}
+        ></credit-history>`;
+      case 'catalog':
+        return html`<feature-catalog
+          part="catalog"
+          exportparts="base: catalog-base"
+          .provider=${this.provider}
+          .strings=${strings}
+          locale=${locale}
+          .offering=${this.noOfferingFilter ? null : this.selectedOffering}
+        ></feature-catalog>`;
+    }
+  }
+
+  private onOfferingSelect = (event: CreditOfferingSelectEvent): void => {
+    this.selectedOffering = event.detail.offeringId;
+  };
+}

@@ -1,0 +1,60 @@
+/*
+ * The catalog's localised phrases, built from its string table and the locale's Intl rules.
+ * Pure functions: the same strings, locale and numbers always give the same text.
+ */
+import { fill } from '../i18n/strings.js';
+import { formatCredits, numberFormat } from '../i18n/format.js';
+import type { CatalogStrings } from './feature-catalog.strings.js';
+import type { RequirementText } from './feature-catalog.layout.js';
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Whether the locale uses its singular form for `count` ("1 feature", but "0 features" in English). */
+export function isSingular(locale: string, count: number): boolean {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count) === 'one';
+}
+
+/** "45 credits", "1 credit", "25.000 credits". */
+export function creditAmount(t: CatalogStrings, locale: string, credits: number): string {
+  const template = isSingular(locale, credits) ? t.catalogCreditAmountOne : t.catalogCreditAmount;
+  return fill(template, { credits: formatCredits(locale, credits) });
+}
+
+/** "45 credits per endpoint per year", "Pay-as-you-go", "Not specified". */
+export function requirementLabel(t: CatalogStrings, locale: string, requirement: RequirementText): string {
+  if (requirement.kind === 'pay-as-you-go') return t.catalogRequirementPayAsYouGo;
+  if (requirement.kind === 'unspecified') return t.catalogRequirementUnspecified;
+  const amount = creditAmount(t, locale, requirement.credits);
+  const { per, period } = requirement;
+  let template: string;
+  if (per !== undefined) {
+    template =
+      period === 'year'
+        ? t.catalogRequirementPerUnitPerYear
+        : period === 'month'
+          ? t.catalogRequirementPerUnitPerMonth
+          : t.catalogRequirementPerUnit;
+  } else {
+    template = period === 'year' ? t.catalogRequirementPerYear : period === 'month' ? t.catalogRequirementPerMonth : '{amount}';
+  }
+  // The unit comes from the data as text; fill() inserts it literally, never as a placeholder.
+  return fill(template, { amount, unit: per ?? '' });
+}
+
+/** "12 of 48 features". */
+export function countLabel(t: CatalogStrings, locale: string, shown: number, total: number): string {
+  const format = numberFormat(locale);
+  const template = isSingular(locale, total) ? t.catalogCountOne : t.catalogCount;
+  return fill(template, { shown: format.format(shown), total: format.format(total) });
+}
+
+/** "5 features" in a group header. */
+export function groupCountLabel(t: CatalogStrings, locale: string, count: number): string {
+  const template = isSingular(locale, count) ? t.catalogGroupCountOne : t.catalogGroupCount;
+  return fill(template, { count: numberFormat(locale).format(count) });
+}

@@ -4,12 +4,15 @@ export const dashboardStyles = css`
   :host {
     --_gap: var(--credit-dashboard-gap, 16px);
   }
+  /* The dashboard is a layout, not a card: only its sections are cards. */
   [part~='base'] {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
-    font-family: var(--_font);
-    color: var(--_text);
+    padding: 0;
+    border: none;
+    background: none;
+    box-shadow: none;
   }
   .slot-header::slotted(*) {
     grid-column: 1 / -1;

@@ -167,7 +167,7 @@ export class CreditPie extends CreditElement<typeof pieStrings> {
       <div class="header" part="header">
         <h2 id="title" part="title">${t.pieTitle}</h2>
         ${hasSlices
-          ? html`<button type="button" part="details-button" @click=${this.onDetailsClick}>${t.viewDetails}</button>`
+          ? html`<button type="button" class="link" part="details-button" @click=${this.onDetailsClick}>${t.viewDetails}</button>`
           : nothing}
       </div>
       ${block ??

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CreditFeature } from '../src/data/types.js';
-import { countLabel, creditAmount, groupCountLabel, requirementLabel } from '../src/feature-catalog/catalog-text.js';
+import { countLabel, groupCountLabel, requirementLabel } from '../src/feature-catalog/catalog-text.js';
+import { creditAmount } from '../src/i18n/phrases.js';
 import {
   annualCredits,
   appLink,

@@ -17,7 +17,6 @@ export const pieStrings = {
   pieLegendOffering: 'Offering',
   pieLegendCredits: 'Credits',
   pieLegendShare: '% of allocated',
-  pieCreditsValue: '{credits} credits',
   pieShareOfAllocated: '{percent} of allocated credits',
   pieOther: 'Other',
   pieEmpty: 'No credits are allocated to any offering yet.',

@@ -11,6 +11,7 @@ import { DetailsDialog } from '../details/details-dialog.js';
 import { CreditDetailsRequestEvent } from '../events/details-request.js';
 import { formatCompactCredits, formatCredits, formatDateTime, formatPercent, isoDay } from '../i18n/format.js';
 import { isRtl } from '../i18n/locale.js';
+import { creditAmount } from '../i18n/phrases.js';
 import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';
 import { seriesTokens, tokens } from '../styles/tokens.js';
@@ -252,7 +253,7 @@ export class CreditPie extends CreditElement<typeof pieStrings> {
     return html`<div class="tooltip-row" style=${styleMap(row)}>
       <div id="tooltip" class="tooltip" part="tooltip" role="tooltip">
         <strong>${entry?.name ?? t.pieOther}</strong>
-        <span>${fill(t.pieCreditsValue, { credits: formatCredits(locale, entry?.credits ?? slice.credits) })}</span>
+        <span>${creditAmount(t, locale, entry?.credits ?? slice.credits)}</span>
         <span>${fill(t.pieShareOfAllocated, { percent: formatPercent(locale, entry?.share ?? slice.share, SHARE_DECIMALS) })}</span>
       </div>
     </div>`;
@@ -318,7 +319,7 @@ export class CreditPie extends CreditElement<typeof pieStrings> {
     return html`<span class="values">
       <span class="credits"
         ><span aria-hidden="true">${creditsText}</span
-        ><span class="visually-hidden">${fill(t.pieCreditsValue, { credits: creditsText })}</span></span
+        ><span class="visually-hidden">${creditAmount(t, locale, credits, creditsText)}</span></span
       >
       <span class="share"
         ><span aria-hidden="true">${shareText}</span

@@ -2,7 +2,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { CreditFeature } from '../data/types.js';
 import { clampWatch } from './clamp-watch.js';
-import { creditAmount, groupCountLabel, requirementLabel } from './catalog-text.js';
+import { groupCountLabel, requirementLabel } from './catalog-text.js';
+import { creditAmount } from '../i18n/phrases.js';
 import {
   appLink,
   featureAction,

@@ -3,27 +3,10 @@
  * Pure functions: the same strings, locale and numbers always give the same text.
  */
 import { fill } from '../i18n/strings.js';
-import { formatCredits, numberFormat } from '../i18n/format.js';
+import { numberFormat } from '../i18n/format.js';
+import { creditAmount, isSingular } from '../i18n/phrases.js';
 import type { CatalogStrings } from './feature-catalog.strings.js';
 import type { RequirementText } from './feature-catalog.layout.js';
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/** Whether the locale uses its singular form for `count` ("1 feature", but "0 features" in English). */
-export function isSingular(locale: string, count: number): boolean {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count) === 'one';
-}
-
-/** "45 credits", "1 credit", "25.000 credits". */
-export function creditAmount(t: CatalogStrings, locale: string, credits: number): string {
-  const template = isSingular(locale, credits) ? t.catalogCreditAmountOne : t.catalogCreditAmount;
-  return fill(template, { credits: formatCredits(locale, credits) });
-}
 
 /** "45 credits per endpoint per year", "Pay-as-you-go", "Not specified". */
 export function requirementLabel(t: CatalogStrings, locale: string, requirement: RequirementText): string {

@@ -37,8 +37,6 @@ export const catalogStrings = {
   catalogColumnAction: 'Action',
   catalogGroupCount: '{count} features',
   catalogGroupCountOne: '{count} feature',
-  catalogCreditAmount: '{credits} credits',
-  catalogCreditAmountOne: '{credits} credit',
   catalogRequirementPerUnitPerYear: '{amount} per {unit} per year',
   catalogRequirementPerUnitPerMonth: '{amount} per {unit} per month',
   catalogRequirementPerUnit: '{amount} per {unit}',

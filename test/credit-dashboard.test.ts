@@ -1,0 +1,104 @@
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { CreditDashboard } from '../src/credit-dashboard/credit-dashboard.js';
+import type { CreditProvider } from '../src/credit-provider/credit-provider.js';
+import { allocate } from '../examples/portal/allocate.js';
+import { formatCredits } from '../src/i18n/format.js';
+import { shadow, textOf } from './helpers/dom.js';
+import { CountingProvider } from './helpers/providers.js';
+
+const SECTION_TAGS = ['credit-summary', 'credit-pie', 'credit-history', 'feature-catalog'] as const;
+
+async function mountDashboard(provider = new CountingProvider(), attributes = '') {
+  const root = await fixture<CreditProvider>(
+    html`<credit-provider .provider=${provider}><credit-dashboard locale="en-US"></credit-dashboard></credit-provider>`,
+  );
+  const dashboard = root.querySelector<CreditDashboard>('credit-dashboard')!;
+  if (attributes) dashboard.setAttribute('sections', attributes);
+  await dashboard.updateComplete;
+  const child = (tag: string) => shadow(dashboard).querySelector(tag)!;
+  await waitUntil(
+    () => SECTION_TAGS.every((tag) => !child(tag) || (child(tag).shadowRoot && !child(tag).shadowRoot!.querySelector('[aria-busy="true"]'))),
+    'a section stayed loading',
+    { timeout: 5000 },
+  );
+  return { root, dashboard, provider, child };
+}
+
+describe('<credit-dashboard>', () => {
+  // The catalog's virtualizer measures rows in ResizeObserver callbacks; the browser reports
+  // that as a benign loop notice, which must not fail a test.
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+
+  it('shows the four sections and asks the provider once per section', async () => {
+    const { provider, child } = await mountDashboard();
+    for (const tag of SECTION_TAGS) expect(child(tag), tag).to.be.instanceOf(HTMLElement);
+    expect(provider.calls).to.deep.equal({ summary: 1, grants: 1, allocations: 1, history: 1, features: 1 });
+  });
+
+  it('filters the catalog to the offering chosen in the donut, and back', async () => {
+    const { child } = await mountDashboard();
+    const pie = child('credit-pie');
+    const catalog = child('feature-catalog') as HTMLElement & { offering?: string | null; updateComplete: Promise<unknown> };
+    const countText = () => textOf(shadow(catalog).querySelector('[part~="count"]')!);
+    const before = countText();
+    const item = shadow(pie).querySelector<HTMLButtonElement>('[part~="legend-item"][data-offering="endpoint-security"]')!;
+    item.click();
+    await waitUntil(() => catalog.offering === 'endpoint-security', 'the catalog was not filtered');
+    await catalog.updateComplete;
+    expect(countText()).to.not.equal(before);
+    expect(countText()).to.match(/^5 of 40 features$/);
+    item.click();
+    await waitUntil(() => !catalog.offering, 'the filter was not cleared');
+  });
+
+  it('leaves the catalog alone with no-offering-filter', async () => {
+    const { dashboard, child } = await mountDashboard();
+    dashboard.noOfferingFilter = true;
+    await dashboard.updateComplete;
+    shadow(child('credit-pie')).querySelector<HTMLButtonElement>('[part~="legend-item"]')!.click();
+    await dashboard.updateComplete;
+    expect((child('feature-catalog') as HTMLElement & { offering?: string | null }).offering ?? null).to.equal(null);
+  });
+
+  it('updates every widget after the provider reports an allocation', async () => {
+    const { provider, child } = await mountDashboard();
+    const core = provider.data.features.find((f) => f.id === 'endpoint-security-core')!;
+    expect(core.allocated).to.equal(0);
+    const change = allocate(provider.data, core.id, 4500);
+    const allocated = change.summary!.allocated;
+    provider.update(change);
+    const shown = formatCredits('en-US', allocated);
+    // The catalog renders only the rows on screen.
+    child('feature-catalog').scrollIntoView();
+    await waitUntil(() => textOf(shadow(child('credit-summary'))).includes(shown), 'the summary did not update');
+    await waitUntil(
+      () => textOf(shadow(child('credit-pie')).querySelector('[part~="centre-total"]')!) === shown,
+      'the pie did not update',
+    );
+    await waitUntil(() => {
+      const row = [...shadow(child('feature-catalog')).querySelectorAll('[part~="row"]')].find((r) =>
+        textOf(r).includes('Endpoint Security Core'),
+      );
+      return row && textOf(row).includes('Manage allocation');
+    }, 'the catalog did not update');
+    expect(provider.calls.summary).to.equal(2);
+    expect(provider.calls.features).to.equal(2);
+    expect(provider.calls.allocations).to.equal(2);
+  });
+
+  it('shows only the sections a host asks for, in its order', async () => {
+    const { dashboard } = await mountDashboard(undefined, 'history summary');
+    const tags = [...shadow(dashboard).querySelectorAll('.section > *')].map((el) => el.localName);
+    expect(tags).to.deep.equal(['credit-history', 'credit-summary']);
+  });
+
+  it('is accessible in light and dark', async () => {
+    const { root, dashboard } = await mountDashboard();
+    await expect(dashboard).to.be.accessible();
+    root.style.colorScheme = 'dark';
+    dashboard.style.colorScheme = 'dark';
+    await expect(dashboard).to.be.accessible();
+  });
+});

@@ -5,6 +5,7 @@ import { demoCreditData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 import type { CreditData, CreditDataProvider, CreditFeature } from '../src/data/types.js';
 import '../src/feature-catalog/define.js';
+import '../src/i18n/locales/all.js';
 import type { CatalogStrings } from '../src/feature-catalog/feature-catalog.strings.js';
 
 interface CatalogArgs {
@@ -122,9 +123,9 @@ export const UntrustedData: Story = {
   },
 };
 
-/** German number formatting, with German strings given through `strings`. */
+/** German formatting and the bundled German strings (`credit-widgets/locales/de`). */
 export const German: Story = {
-  args: { locale: 'de-DE', strings: germanStrings() },
+  args: { locale: 'de-DE' },
 };
 
 /** The dark theme: `color-scheme: dark` on any ancestor. */
@@ -134,7 +135,7 @@ export const Dark: Story = {
 
 /** Right to left, in Arabic: columns, chips and chevrons mirror. */
 export const RightToLeft: Story = {
-  args: { dir: 'rtl', locale: 'ar', strings: arabicStrings() },
+  args: { dir: 'rtl', locale: 'ar' },
 };
 
 /** A phone's width: every feature is a card with labelled values. */
@@ -188,118 +189,4 @@ async function until<T>(find: () => T | null | undefined): Promise<T> {
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-function germanStrings(): Partial<CatalogStrings> {
-  return {
-    loading: 'Wird geladen…',
-    retry: 'Erneut versuchen',
-    errorTitle: 'Dieser Bereich konnte nicht geladen werden',
-    catalogTitle: 'Alle verfügbaren Funktionen',
-    catalogSearchLabel: 'Funktionen durchsuchen',
-    catalogStatusLabel: 'Status',
-    catalogStatusAll: 'Alle Status',
-    catalogStatusAllocated: 'Zugewiesen',
-    catalogStatusNotAllocated: 'Nicht zugewiesen',
-    catalogStatusPayAsYouGo: 'Nutzungsbasiert',
-    catalogOfferingLabel: 'Angebot',
-    catalogOfferingAll: 'Alle Angebote',
-    catalogBillingLabel: 'Abrechnung',
-    catalogBillingAll: 'Alle Abrechnungsarten',
-    catalogBillingCredits: 'Jahres-Credits',
-    catalogBillingPayAsYouGo: 'Nutzungsbasiert',
-    catalogSortLabel: 'Sortieren nach',
-    catalogSortNameAsc: 'Name (A bis Z)',
-    catalogSortNameDesc: 'Name (Z bis A)',
-    catalogSortRequirementAsc: 'Bedarf (niedrigster zuerst)',
-    catalogSortRequirementDesc: 'Bedarf (höchster zuerst)',
-    catalogSortAllocatedDesc: 'Zugewiesen (meiste zuerst)',
-    catalogSortAllocatedAsc: 'Zugewiesen (wenigste zuerst)',
-    catalogClearFilters: 'Filter zurücksetzen',
-    catalogCount: '{shown} von {total} Funktionen',
-    catalogCountOne: '{shown} von {total} Funktion',
-    catalogFilteredTo: 'Gefiltert nach {offering}',
-    catalogRemoveFilter: 'Filter entfernen: {offering}',
-    catalogColumnFeature: 'Funktion',
-    catalogColumnRequirement: 'Credit-Bedarf',
-    catalogColumnStatus: 'Status',
-    catalogColumnAction: 'Aktion',
-    catalogGroupCount: '{count} Funktionen',
-    catalogGroupCountOne: '{count} Funktion',
-    creditAmount: '{credits} Credits',
-    creditAmountOne: '{credits} Credit',
-    catalogRequirementPerUnitPerYear: '{amount} pro {unit} und Jahr',
-    catalogRequirementPerUnitPerMonth: '{amount} pro {unit} und Monat',
-    catalogRequirementPerUnit: '{amount} pro {unit}',
-    catalogRequirementPerYear: '{amount} pro Jahr',
-    catalogRequirementPerMonth: '{amount} pro Monat',
-    catalogRequirementUnspecified: 'Nicht angegeben',
-    catalogRequirementPayAsYouGo: 'Nutzungsbasiert',
-    catalogSetUp: 'Zuweisung einrichten',
-    catalogManage: 'Zuweisung verwalten',
-    catalogGoToApp: 'Zur App',
-    catalogAppUrlMissing: 'Kein App-Link vorhanden.',
-    catalogAppUrlNotWeb: 'Der App-Link ist keine Webadresse (http oder https).',
-    catalogShowMore: 'Mehr anzeigen',
-    catalogShowLess: 'Weniger anzeigen',
-    catalogEmpty: 'Keine Funktionen verfügbar.',
-    catalogNoMatch: 'Keine Funktion entspricht Ihrer Suche und den Filtern.',
-  };
-}
-
-function arabicStrings(): Partial<CatalogStrings> {
-  return {
-    loading: 'جارٍ التحميل…',
-    retry: 'إعادة المحاولة',
-    errorTitle: 'تعذّر تحميل هذا القسم',
-    catalogTitle: 'جميع الميزات المتاحة',
-    catalogSearchLabel: 'البحث في الميزات',
-    catalogStatusLabel: 'الحالة',
-    catalogStatusAll: 'كل الحالات',
-    catalogStatusAllocated: 'مخصّصة',
-    catalogStatusNotAllocated: 'غير مخصّصة',
-    catalogStatusPayAsYouGo: 'الدفع حسب الاستخدام',
-    catalogOfferingLabel: 'العرض',
-    catalogOfferingAll: 'كل العروض',
-    catalogBillingLabel: 'الفوترة',
-    catalogBillingAll: 'كل أنواع الفوترة',
-    catalogBillingCredits: 'الأرصدة السنوية',
-    catalogBillingPayAsYouGo: 'الدفع حسب الاستخدام',
-    catalogSortLabel: 'الترتيب حسب',
-    catalogSortNameAsc: 'الاسم (تصاعديًا)',
-    catalogSortNameDesc: 'الاسم (تنازليًا)',
-    catalogSortRequirementAsc: 'المتطلب (الأقل أولًا)',
-    catalogSortRequirementDesc: 'المتطلب (الأعلى أولًا)',
-    catalogSortAllocatedDesc: 'المخصّص (الأكثر أولًا)',
-    catalogSortAllocatedAsc: 'المخصّص (الأقل أولًا)',
-    catalogClearFilters: 'مسح عوامل التصفية',
-    catalogCount: '{shown} من {total} ميزة',
-    catalogCountOne: '{shown} من {total} ميزة',
-    catalogFilteredTo: 'مصفّاة حسب {offering}',
-    catalogRemoveFilter: 'إزالة عامل التصفية: {offering}',
-    catalogColumnFeature: 'الميزة',
-    catalogColumnRequirement: 'متطلب الأرصدة',
-    catalogColumnStatus: 'الحالة',
-    catalogColumnAction: 'الإجراء',
-    catalogGroupCount: '{count} ميزة',
-    catalogGroupCountOne: 'ميزة واحدة',
-    creditAmount: '{credits} رصيد',
-    creditAmountOne: '{credits} رصيد',
-    catalogRequirementPerUnitPerYear: '{amount} لكل {unit} سنويًا',
-    catalogRequirementPerUnitPerMonth: '{amount} لكل {unit} شهريًا',
-    catalogRequirementPerUnit: '{amount} لكل {unit}',
-    catalogRequirementPerYear: '{amount} سنويًا',
-    catalogRequirementPerMonth: '{amount} شهريًا',
-    catalogRequirementUnspecified: 'غير محدد',
-    catalogRequirementPayAsYouGo: 'الدفع حسب الاستخدام',
-    catalogSetUp: 'إعداد التخصيص',
-    catalogManage: 'إدارة التخصيص',
-    catalogGoToApp: 'الانتقال إلى التطبيق',
-    catalogAppUrlMissing: 'لا يتوفر رابط للتطبيق.',
-    catalogAppUrlNotWeb: 'رابط التطبيق ليس عنوان ويب (http أو https).',
-    catalogShowMore: 'عرض المزيد',
-    catalogShowLess: 'عرض أقل',
-    catalogEmpty: 'لا توجد ميزات متاحة.',
-    catalogNoMatch: 'لا توجد ميزات تطابق البحث وعوامل التصفية.',
-  };
 }

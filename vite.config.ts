@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 /*
  * Two library builds and the demo server:
  * - `vite build`: ES modules, one file per source module (so `credit-widgets/<tag>` pulls in
- *   just that element), Lit and d3 left to the host's bundler.
+ *   just that element), plus `credit-widgets/react`; Lit, d3 and React left to the host's bundler.
  * - `vite build --mode bundle`: `dist/credit-widgets.bundle.js`, one file with every
  *   dependency inlined, for `<script type="module">` without a bundler.
  * - `vite` (npm start): the demo portal in examples/portal.
@@ -16,7 +16,12 @@ const tags = readdirSync(resolve(root, 'src'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(resolve(root, 'src', entry.name, 'define.ts')))
   .map((entry) => entry.name);
 
-const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|d3-|lit-html|lit-element)/.test(id);
+/** Opt-in translations: `credit-widgets/locales/de` registers German for every element. */
+const LOCALES = ['de', 'ja', 'ar', 'all'];
+
+// The host's bundler supplies these, so an app ends up with one copy of Lit and of React.
+const external = (id: string) =>
+  /^(lit|@lit\/|@lit-labs\/|d3-|lit-html|lit-element)/.test(id) || /^(react|react-dom)(\/|$)/.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
@@ -37,6 +42,8 @@ export default defineConfig(({ mode }) => {
         lib: {
           entry: Object.fromEntries([
             ['index', resolve(root, 'src/index.ts')],
+            ['react/index', resolve(root, 'src/react/index.ts')],
+            ...LOCALES.map((name) => [`i18n/locales/${name}`, resolve(root, 'src/i18n/locales', `${name}.ts`)]),
             ...tags.map((tag) => [`${tag}/define`, resolve(root, 'src', tag, 'define.ts')]),
           ]),
           formats: ['es'],

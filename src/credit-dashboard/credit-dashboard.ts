@@ -18,6 +18,12 @@ import { dashboardStyles } from './credit-dashboard.styles.js';
  *
  * @slot header - Content above the sections (a host's title or actions).
  *
+ * @fires {CreditAllocationRequestEvent} credit-allocation-request - From the catalog: Set up allocation or Manage allocation pressed.
+ * @fires {CreditOpenAppEvent} credit-open-app - From the catalog: Go to app activated; cancel it to stop the navigation.
+ * @fires {CreditDetailsRequestEvent} credit-details-request - From a section: View details pressed; cancel it to show your own details.
+ * @fires {CreditDataErrorEvent} credit-data-error - From a section: its data failed to load or validate.
+ * @fires {CreditOfferingSelectEvent} credit-offering-select - An offering was chosen (or cleared) in the donut or the catalog.
+ *
  * @csspart base - The grid holding the sections.
  * @csspart summary - The `<credit-summary>` element.
  * @csspart pie - The `<credit-pie>` element.

@@ -1,0 +1,36 @@
+/*
+ * A React 19 host: the wrappers from `credit-widgets/react` set the provider as a property
+ * and hand the kit's events to typed `on…` props. The host allocates; here it only shows
+ * what it received.
+ */
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { demoCreditData, StaticCreditProvider, type CreditAllocationRequestEvent } from 'credit-widgets';
+import { CreditDashboard, CreditProvider } from 'credit-widgets/react';
+
+// One provider for the page's lifetime: a new one per render would refetch every section.
+const provider = new StaticCreditProvider(demoCreditData());
+
+function App() {
+  const [received, setReceived] = useState('');
+  const onAllocationRequest = (event: CreditAllocationRequestEvent) =>
+    setReceived(JSON.stringify({ type: event.type, ...event.detail }));
+  return (
+    <main>
+      <h1>Annual credits</h1>
+      <CreditProvider provider={provider}>
+        <CreditDashboard onAllocationRequest={onAllocationRequest} />
+      </CreditProvider>
+      <p>
+        Last allocation request:{' '}
+        <output id="host-received">{received}</output>
+      </p>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,78 @@
+/*
+ * credit-widgets/react: a React component for every element, made with @lit/react so React
+ * sets properties (`provider`, `strings`) as properties and hears the kit's events through
+ * typed `on…` props. Importing this module registers the elements.
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { CreditDashboard as CreditDashboardElement } from '../credit-dashboard/define.js';
+import { CreditHistory as CreditHistoryElement } from '../credit-history/define.js';
+import { CreditPie as CreditPieElement } from '../credit-pie/define.js';
+import type { CreditOfferingSelectEvent } from '../credit-pie/offering-select-event.js';
+import { CreditProvider as CreditProviderElement } from '../credit-provider/define.js';
+import { CreditSummaryElement } from '../credit-summary/define.js';
+import type {
+  CreditAllocationRequestEvent,
+  CreditDataErrorEvent,
+  CreditDetailsRequestEvent,
+  CreditOpenAppEvent,
+} from '../events/index.js';
+import { FeatureCatalog as FeatureCatalogElement } from '../feature-catalog/define.js';
+
+const onAllocationRequest = 'credit-allocation-request' as EventName<CreditAllocationRequestEvent>;
+const onOpenApp = 'credit-open-app' as EventName<CreditOpenAppEvent>;
+const onDetailsRequest = 'credit-details-request' as EventName<CreditDetailsRequestEvent>;
+const onDataError = 'credit-data-error' as EventName<CreditDataErrorEvent>;
+const onOfferingSelect = 'credit-offering-select' as EventName<CreditOfferingSelectEvent>;
+
+// Every event bubbles and is composed, so an element holding widgets (the provider, the
+// dashboard) hears all of theirs: the host can handle them in one place.
+const allEvents = { onAllocationRequest, onOpenApp, onDetailsRequest, onDataError, onOfferingSelect };
+
+export const CreditProvider = createComponent({
+  react: React,
+  tagName: 'credit-provider',
+  elementClass: CreditProviderElement,
+  events: allEvents,
+  displayName: 'CreditProvider',
+});
+
+export const CreditDashboard = createComponent({
+  react: React,
+  tagName: 'credit-dashboard',
+  elementClass: CreditDashboardElement,
+  events: allEvents,
+  displayName: 'CreditDashboard',
+});
+
+export const CreditSummary = createComponent({
+  react: React,
+  tagName: 'credit-summary',
+  elementClass: CreditSummaryElement,
+  events: { onDetailsRequest, onDataError },
+  displayName: 'CreditSummary',
+});
+
+export const CreditPie = createComponent({
+  react: React,
+  tagName: 'credit-pie',
+  elementClass: CreditPieElement,
+  events: { onOfferingSelect, onDetailsRequest, onDataError },
+  displayName: 'CreditPie',
+});
+
+export const CreditHistory = createComponent({
+  react: React,
+  tagName: 'credit-history',
+  elementClass: CreditHistoryElement,
+  events: { onDetailsRequest, onDataError },
+  displayName: 'CreditHistory',
+});
+
+export const FeatureCatalog = createComponent({
+  react: React,
+  tagName: 'feature-catalog',
+  elementClass: FeatureCatalogElement,
+  events: { onAllocationRequest, onOpenApp, onOfferingSelect, onDataError },
+  displayName: 'FeatureCatalog',
+});

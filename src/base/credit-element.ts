@@ -5,7 +5,7 @@ import { cacheFor, type CreditDataCache } from '../data/cache.js';
 import { creditDataContext } from '../data/context.js';
 import type { CreditDataProvider } from '../data/types.js';
 import { onLangChange, resolveLocale } from '../i18n/locale.js';
-import { onStringsRegistered, resolveStrings, sharedStrings, type StringTable } from '../i18n/strings.js';
+import { onStringsRegistered, resolveStrings, sharedStrings, stringsVersion, type StringTable } from '../i18n/strings.js';
 
 /**
  * What every widget shares: where its data comes from (its own `provider`, else the nearest
@@ -44,8 +44,18 @@ export abstract class CreditElement<Strings extends StringTable = typeof sharedS
 
   /** The strings to show, for the locale in use, with this element's overrides. */
   protected get t(): Strings {
-    return resolveStrings(this.defaultStrings, this.resolvedLocale, this.strings);
+    const locale = this.resolvedLocale;
+    const cached = this.resolved;
+    if (cached?.locale === locale && cached.overrides === this.strings && cached.version === stringsVersion()) {
+      return cached.value;
+    }
+    const value = resolveStrings(this.defaultStrings, locale, this.strings);
+    this.resolved = { locale, overrides: this.strings, version: stringsVersion(), value };
+    return value;
   }
+
+  /** The last resolved table: a render reads `t` many times, and tables rarely change. */
+  private resolved?: { locale: string; overrides: Partial<Strings> | undefined; version: number; value: Strings };
 
   override connectedCallback(): void {
     super.connectedCallback();

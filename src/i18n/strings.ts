@@ -43,6 +43,12 @@ export const sharedStrings = {
 export type SharedStrings = typeof sharedStrings;
 
 const registry = new Map<string, StringTable>();
+let version = 0;
+
+/** Changes whenever translations are registered, so resolved tables can be cached. */
+export function stringsVersion(): number {
+  return version;
+}
 
 /**
  * Registers translations for a locale (`de`, `de-CH`, `ja`, `ar`…). A region falls back to
@@ -51,6 +57,7 @@ const registry = new Map<string, StringTable>();
 export function registerCreditStrings(locale: string, strings: StringTable): void {
   const key = locale.toLowerCase();
   registry.set(key, { ...registry.get(key), ...strings });
+  version++;
   listeners.forEach((listener) => listener());
 }
 

@@ -30,7 +30,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'credit-widgets.bundle.js' },
-        rolldownOptions: { output: { codeSplitting: false } },
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
       },
     };
   }

@@ -1,0 +1,122 @@
+/*
+ * The kit's side of the speed scenarios: each element on the scenario's data, through
+ * StaticCreditProvider (answers at once), the production build of Lit.
+ */
+import type { LitElement } from 'lit';
+import { cacheFor, type SectionKey } from '../../src/data/cache.js';
+import { StaticCreditProvider } from '../../src/data/static-provider.js';
+import type { CreditData, CreditSection } from '../../src/data/types.js';
+import '../../src/index.js';
+import { AS_OF_DAY, firstDay } from './data.js';
+import { loadIntlData } from './intl-ready.js';
+import { drawn, failOnError, sectionsSettled, widgetsOf } from './kit-wait.js';
+import { domUntil, timeToPaint } from './paint.js';
+import { twice, type Cycle, type Sample } from './sample.js';
+import { catalogSets, dashboardSets, FIVE_YEAR_DAYS, historySets, KEYSTROKE, pieSets, YEAR_DAYS } from './scenarios.js';
+
+loadIntlData();
+
+interface Scenario {
+  tag: string;
+  attributes?: Record<string, string>;
+  /** Days the history shows: its section key names the period. */
+  days?: number;
+  first: CreditData;
+  second: Partial<CreditData>;
+  keystroke?: boolean;
+}
+
+function scenario(id: string): Scenario {
+  const { first: base, second: over } = dashboardSets();
+  switch (id) {
+    case 'summary':
+      return { tag: 'credit-summary', first: base, second: { summary: over.summary, grants: over.grants } };
+    case 'pie-12': {
+      const { first, second } = pieSets();
+      // All twelve offerings get a slice, as in Chart.js.
+      return { tag: 'credit-pie', attributes: { 'max-slices': '12' }, first: { ...base, allocations: first }, second: { allocations: second } };
+    }
+    case 'history-1y':
+    case 'history-5y': {
+      const days = id === 'history-1y' ? YEAR_DAYS : FIVE_YEAR_DAYS;
+      const { first, second } = historySets(days);
+      return {
+        tag: 'credit-history',
+        // One year is the default period (ending on the as-of day); five years are asked for.
+        attributes: id === 'history-5y' ? { from: firstDay(days) } : {},
+        days,
+        first: { ...base, history: first },
+        second: { history: second },
+      };
+    }
+    case 'catalog-60':
+    case 'catalog-10k': {
+      const { first, second } = catalogSets(id === 'catalog-60' ? 60 : 10_000);
+      return { tag: 'feature-catalog', first: { ...base, features: first }, second: { features: second }, keystroke: id === 'catalog-10k' };
+    }
+    case 'dashboard':
+      return { tag: 'credit-dashboard', days: YEAR_DAYS, first: base, second: over };
+    default:
+      throw new Error(`the kit's page has no scenario ${id}`);
+  }
+}
+
+function keyOf(section: CreditSection, days: number | undefined): SectionKey {
+  if (section !== 'history') return { section };
+  if (days === undefined) throw new Error('a history scenario needs its number of days');
+  return { section, from: firstDay(days), to: AS_OF_DAY };
+}
+
+function run(id: string): Promise<Sample> {
+  const s = scenario(id);
+  const keys = (Object.keys(s.second) as CreditSection[]).map((section) => keyOf(section, s.days));
+  return twice(async (host) => {
+    // A provider of its own each time, so the second mount finds no cached answers either.
+    const provider = new StaticCreditProvider(s.first);
+    const cache = cacheFor(provider);
+    const element = document.createElement(s.tag) as LitElement & { provider: StaticCreditProvider };
+    for (const [name, value] of Object.entries(s.attributes ?? {})) element.setAttribute(name, value);
+
+    const create = await timeToPaint(async () => {
+      element.provider = provider;
+      host.append(element);
+      await drawn(element);
+      // Alone on the page, the catalog is on screen: its first rows belong to what is drawn.
+      if (s.tag === 'feature-catalog') await domUntil(element.shadowRoot!, () => element.shadowRoot!.querySelector('[part~="row"]') !== null);
+    });
+
+    const update = await timeToPaint(async () => {
+      const before = keys.map((key) => cache.state(key));
+      provider.update(s.second);
+      await sectionsSettled(cache, keys, before);
+      await Promise.all(widgetsOf(element).map((widget) => widget.updateComplete));
+    });
+    failOnError(element);
+
+    const cycle: Cycle = { create, update };
+    if (s.keystroke) cycle.keystroke = await typeIntoSearch(element, KEYSTROKE);
+    return cycle;
+  });
+}
+
+/** One character typed into the catalog's empty search box, to the paint of the filtered list. */
+async function typeIntoSearch(catalog: LitElement, character: string): Promise<number> {
+  const root = catalog.shadowRoot!;
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const count = root.querySelector('[part~="count"]')!;
+  const before = count.textContent;
+  const time = await timeToPaint(async () => {
+    input.value = character;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: character, inputType: 'insertText' }));
+    await domUntil(root, () => count.textContent !== before);
+    await catalog.updateComplete;
+  });
+  // The rows just painted must be the filtered ones, or the figure timed a stale list.
+  const names = [...root.querySelectorAll('[part~="row"]')].map((row) => row.textContent?.toLowerCase() ?? '');
+  if (names.length === 0 || names.some((name) => !name.includes(character))) {
+    throw new Error(`after typing "${character}" the catalog shows rows that do not match it`);
+  }
+  return time;
+}
+
+window.bench = { run };

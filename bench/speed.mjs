@@ -1,0 +1,83 @@
+// The speed scenarios: each run opens every contender's page in a fresh browser context (a
+// first visit: no code cache, no warm JIT), mounts the scenario twice (see pages/sample.ts)
+// and closes it. Runs are interleaved (run 1 of every contender, then run 2…) and the
+// contenders' order rotates, so a noisy moment on a shared machine never falls on one
+// contender alone.
+import { summarize } from './stats.mjs';
+
+export const CONTENDERS = { ours: 'credit-widgets', chartjs: 'Chart.js', uplot: 'uPlot' };
+
+export const SPEED_SCENARIOS = [
+  { id: 'summary', title: 'summary', contenders: ['ours'] },
+  { id: 'pie-12', title: 'pie, 12 offerings', contenders: ['ours', 'chartjs'] },
+  { id: 'history-1y', title: 'history, 1 year (365 days)', contenders: ['ours', 'chartjs', 'uplot'] },
+  { id: 'history-5y', title: 'history, 5 years (1,826 days)', contenders: ['ours', 'chartjs', 'uplot'] },
+  { id: 'catalog-60', title: 'catalog, 60 features', contenders: ['ours'] },
+  { id: 'catalog-10k', title: 'catalog, 10,000 features', contenders: ['ours'] },
+  { id: 'dashboard', title: 'whole dashboard (demo data)', contenders: ['ours'] },
+];
+
+/** A page that has not answered by then is reported as failed instead of hanging the bench. */
+const SAMPLE_TIMEOUT_MS = 60_000;
+
+async function sample(browser, baseUrl, contender, scenario) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}/${contender}.html`);
+    await page.waitForFunction(() => window.bench !== undefined);
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${SAMPLE_TIMEOUT_MS / 1000} s`)), SAMPLE_TIMEOUT_MS);
+    });
+    const result = await Promise.race([page.evaluate((id) => window.bench.run(id), scenario), timeout]).finally(() =>
+      clearTimeout(timer),
+    );
+    if (errors.length > 0) throw new Error(errors.join('; '));
+    return result;
+  } catch (error) {
+    throw new Error(`${scenario} on ${CONTENDERS[contender]}: ${error.message}`, { cause: error });
+  } finally {
+    await context.close();
+  }
+}
+
+const PHASES = ['first', 'again'];
+const MEASURES = ['create', 'update', 'keystroke'];
+
+/**
+ * Runs every scenario `runs` times on every contender. Returns, per scenario, contender and
+ * phase (first mount on a fresh page, mounted again on it), the median and p10–p90 of each
+ * measure (create, update, keystroke).
+ */
+export async function runSpeed(browser, baseUrl, { runs, onRun = () => {} }) {
+  const samples = new Map(SPEED_SCENARIOS.map((s) => [s.id, new Map(s.contenders.map((c) => [c, []]))]));
+  for (let run = 0; run < runs; run++) {
+    for (const scenario of SPEED_SCENARIOS) {
+      const order = scenario.contenders.map((_, i) => scenario.contenders[(i + run) % scenario.contenders.length]);
+      for (const contender of order) {
+        samples.get(scenario.id).get(contender).push(await sample(browser, baseUrl, contender, scenario.id));
+      }
+    }
+    onRun(run + 1);
+  }
+  const summarizePhase = (list, phase) =>
+    Object.fromEntries(
+      MEASURES.filter((measure) => list[0][phase][measure] !== undefined).map((measure) => [
+        measure,
+        summarize(list.map((s) => s[phase][measure])),
+      ]),
+    );
+  return SPEED_SCENARIOS.map((scenario) => ({
+    id: scenario.id,
+    title: scenario.title,
+    contenders: Object.fromEntries(
+      [...samples.get(scenario.id)].map(([contender, list]) => [
+        contender,
+        Object.fromEntries(PHASES.map((phase) => [phase, summarizePhase(list, phase)])),
+      ]),
+    ),
+  }));
+}

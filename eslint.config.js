@@ -11,7 +11,15 @@ const noMarkupFromStrings = [
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML turns text into markup.' },
   { selector: "CallExpression[callee.name='eval']", message: 'eval breaks under a strict CSP.' },
   { selector: "NewExpression[callee.name='Function']", message: 'new Function is eval: it breaks under a strict CSP.' },
-  { selector: "ImportDeclaration[source.value=/unsafe-html|unsafe-svg/]", message: 'unsafeHTML / unsafeSVG render untrusted text as markup.' },
+  { selector: "ImportDeclaration[source.value=/unsafe-html|unsafe-svg|unsafe-mathml/]", message: 'unsafeHTML / unsafeSVG / unsafeMathML render untrusted text as markup.' },
+  // The same sinks reached another way: el['innerHTML'], window.eval, string timers, and the like.
+  { selector: "MemberExpression[computed=true][property.value=/^(innerHTML|outerHTML|srcdoc)$/]", message: 'This turns text into markup: render with Lit templates.' },
+  { selector: "MemberExpression[property.name='srcdoc']", message: 'srcdoc turns text into a document.' },
+  { selector: "CallExpression[callee.property.name=/^(eval|createContextualFragment|parseFromString)$/]", message: 'This turns text into markup or code.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'document.write turns text into markup.' },
+  { selector: "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type=/Literal$/]", message: 'A string timer is eval: pass a function.' },
+  { selector: "CallExpression[callee.property.name=/^(setTimeout|setInterval)$/][arguments.0.type=/Literal$/]", message: 'A string timer is eval: pass a function.' },
+  { selector: "ImportSpecifier[imported.name='unsafeStatic']", message: 'unsafeStatic renders untrusted text as template markup.' },
 ];
 
 export default tseslint.config(

@@ -2,9 +2,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CreditElement } from '../base/credit-element.js';
 import { sectionBlock } from '../base/states.js';
+import { styleProps } from '../base/style-props.js';
 import { SectionController } from '../data/section-controller.js';
 import type { OfferingAllocation } from '../data/types.js';
 import { DetailsDialog } from '../details/details-dialog.js';
@@ -250,7 +250,7 @@ export class CreditPie extends CreditElement<typeof pieStrings> {
     // The row spans the donut at the anchor's height; the tooltip sits in it as near the
     // anchor as fits (see the styles), so it never overflows the donut's sides.
     const row = { '--_tooltip-x': String(slice.anchor.x), top: `${slice.anchor.y * 100}%` };
-    return html`<div class="tooltip-row" style=${styleMap(row)}>
+    return html`<div class="tooltip-row" ${styleProps(row)}>
       <div id="tooltip" class="tooltip" part="tooltip" role="tooltip">
         <strong>${entry?.name ?? t.pieOther}</strong>
         <span>${creditAmount(t, locale, entry?.credits ?? slice.credits)}</span>

@@ -189,13 +189,30 @@ export class CreditDataCache {
     for (const listener of [...entry.listeners]) listener();
   }
 
+  /**
+   * Subscribes with the first watcher. Push is optional: a provider whose `subscribe` throws,
+   * or returns something other than a function (an RxJS-style subscription object), is still
+   * read on demand instead of breaking every widget that watches it.
+   */
   private connect(): void {
-    this.unsubscribe = this.provider.subscribe?.((change) => this.onProviderChange(change));
+    // Changes reported while nobody watched were not heard: whatever is cached may be old.
+    if (this.provider.subscribe) for (const entry of this.entries.values()) entry.stale = true;
+    try {
+      const unsubscribe: unknown = this.provider.subscribe?.((change) => this.onProviderChange(change));
+      this.unsubscribe = typeof unsubscribe === 'function' ? (unsubscribe as () => void) : undefined;
+    } catch {
+      this.unsubscribe = undefined;
+    }
   }
 
   private disconnect(): void {
-    this.unsubscribe?.();
+    const unsubscribe = this.unsubscribe;
     this.unsubscribe = undefined;
+    try {
+      unsubscribe?.();
+    } catch {
+      // Leaving must not fail because the provider's unsubscribe did: nothing listens any more.
+    }
   }
 
   /** Coalesces a burst of change reports into one refresh per section. */

@@ -73,16 +73,14 @@ export class HttpCreditProvider implements CreditDataProvider {
     );
     headers.set('accept', 'application/json');
 
-    const fail = (cause: unknown): never => {
+    const fail = (cause: unknown, broken = 'could not reach the server'): never => {
       if (req.signal.aborted) {
         throw new CreditProviderError('aborted', `${what} was aborted`, { cause });
       }
       if (timeout.aborted) {
         throw new CreditProviderError('timeout', `${what} did not answer within ${seconds(timeoutMs)}`, { cause });
       }
-      throw new CreditProviderError('network', `${what} could not reach the server (${describeCause(cause)})`, {
-        cause,
-      });
+      throw new CreditProviderError('network', `${what} ${broken} (${describeCause(cause)})`, { cause });
     };
 
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -106,7 +104,8 @@ export class HttpCreditProvider implements CreditDataProvider {
     try {
       text = await response.text();
     } catch (error) {
-      return fail(error);
+      // The server was reached and answered: say the answer broke off, not that it was unreachable.
+      return fail(error, 'was cut off while its answer was read');
     }
     try {
       return JSON.parse(text) as T;

@@ -52,13 +52,15 @@ class Checker {
     return value;
   }
 
-  /** A count of credits: finite and never negative. */
+  /** A count of credits: finite, never negative, and small enough to add up without overflowing. */
   credits(value: unknown, path: Path): number {
     if (value === undefined) this.fail(path, 'is missing');
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       this.fail(path, `must be a finite number ≥ 0 (got ${describe(value)})`);
     }
-    return value;
+    if (value > MAX_CREDITS) this.fail(path, `must be at most ${MAX_CREDITS} (got ${describe(value)})`);
+    // JSON can carry -0, which Intl prints as "-0": a count of credits has no sign.
+    return value === 0 ? 0 : value;
   }
 
   oneOf<T extends string>(value: unknown, path: Path, allowed: readonly T[]): T {
@@ -91,6 +93,12 @@ class Checker {
     ids.set(id, path);
   }
 }
+
+/**
+ * Above this, whole credits are no longer exact in a double, so no total or balance shown
+ * could be trusted; and two answers near Number.MAX_VALUE would add up to Infinity.
+ */
+export const MAX_CREDITS = Number.MAX_SAFE_INTEGER;
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

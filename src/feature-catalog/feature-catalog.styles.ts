@@ -128,6 +128,8 @@ export const catalogStyles = css`
   }
   .requirement {
     grid-area: requirement;
+    /* The unit comes from the provider: an unbroken long word must not widen the row. */
+    overflow-wrap: anywhere;
   }
   .action {
     grid-area: action;

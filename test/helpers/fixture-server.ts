@@ -12,6 +12,8 @@ export interface RouteAnswer {
   headers?: Record<string, string>;
   body?: string;
   delayMs?: number;
+  /** Drop the connection: before any response, or after the headers and half the body. */
+  cut?: 'connection' | 'body';
 }
 
 export async function fixtureServer(): Promise<FixtureServer> {
@@ -31,6 +33,24 @@ export async function defineSections(server: FixtureServer, base: string, data: 
   for (const [section, value] of Object.entries(data)) {
     await defineRoute(server, `${base}/${section}`, { body: JSON.stringify(value) });
   }
+}
+
+/** An address that refuses connections until `restore()` starts the fixture server on it. */
+export interface Outage {
+  url: string;
+  restore(): Promise<void>;
+}
+
+export async function outage(server: FixtureServer): Promise<Outage> {
+  const response = await fetch(`${server.url}/__outage`, { method: 'POST' });
+  const { url, port } = (await response.json()) as { url: string; port: number };
+  return {
+    url,
+    restore: async () => {
+      const restored = await fetch(`${server.url}/__outage/restore`, { method: 'POST', body: JSON.stringify({ port }) });
+      if (!restored.ok) throw new Error(`could not restore ${url}`);
+    },
+  };
 }
 
 export interface LoggedRequest {

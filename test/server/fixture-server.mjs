@@ -20,14 +20,28 @@ function listen(server) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
 }
 
+/** A port that was just free and is closed again: connecting to it is refused. */
+async function freePort() {
+  const probe = createServer();
+  const port = await listen(probe);
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 /** Starts the server; resolves to `{ url, refusedUrl, close }`. */
 export async function startFixtureServer() {
-  /** @type {Map<string, {status?: number, headers?: Record<string,string>, body?: string, delayMs?: number}>} */
+  /**
+   * `cut` drops the connection: `connection` before any response, `body` after the headers
+   * and part of the body (a server or proxy dying mid-answer).
+   * @type {Map<string, {status?: number, headers?: Record<string,string>, body?: string, delayMs?: number, cut?: 'connection' | 'body'}>}
+   */
   const routes = new Map();
+  /** Servers started on an outage's port to end it, closed with the main server. */
+  const restored = [];
   /** @type {{path: string, query: string, headers: Record<string, string|string[]|undefined>}[]} */
   let log = [];
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS).end();
@@ -45,6 +59,22 @@ export async function startFixtureServer() {
       res.end(JSON.stringify(log.filter((entry) => entry.path.startsWith(prefix))));
       return;
     }
+    // An outage: an address that refuses connections until `/__outage/restore` starts this
+    // same server on it, so a test can see Retry recover once the server is back.
+    if (url.pathname === '/__outage' && req.method === 'POST') {
+      const port = await freePort();
+      res.writeHead(200, { ...CORS, 'content-type': 'application/json' });
+      res.end(JSON.stringify({ url: `http://127.0.0.1:${port}`, port }));
+      return;
+    }
+    if (url.pathname === '/__outage/restore' && req.method === 'POST') {
+      const { port } = JSON.parse(await readBody(req));
+      const revived = createServer(handle);
+      await new Promise((resolve) => revived.listen(port, '127.0.0.1', resolve));
+      restored.push(revived);
+      res.writeHead(204, CORS).end();
+      return;
+    }
     if (url.pathname === '/__reset') {
       routes.clear();
       log = [];
@@ -57,6 +87,10 @@ export async function startFixtureServer() {
     if (!answer) {
       res.writeHead(404, { ...CORS, 'content-type': 'application/problem+json' });
       res.end(JSON.stringify({ title: 'Not Found', status: 404 }));
+      return;
+    }
+    if (answer.cut === 'connection') {
+      req.socket.destroy();
       return;
     }
     if (answer.delayMs) {
@@ -75,23 +109,34 @@ export async function startFixtureServer() {
         'content-type': 'application/json',
         ...answer.headers,
       });
+      if (answer.cut === 'body') {
+        // The client gets the headers and half the body; the socket dies a moment later, so
+        // the break lands while the body is read, not before the response arrives.
+        const body = answer.body ?? '';
+        res.flushHeaders();
+        res.write(body.slice(0, Math.ceil(body.length / 2)), () => setTimeout(() => res.destroy(), 100));
+        return;
+      }
       res.end(answer.body ?? '');
     }
-  });
+  };
 
+  const server = createServer(handle);
   const port = await listen(server);
-  // A port that was just free and is closed again: connecting to it is refused.
-  const probe = createServer();
-  const refusedPort = await listen(probe);
-  await new Promise((resolve) => probe.close(resolve));
+  const refusedPort = await freePort();
 
   return {
     url: `http://127.0.0.1:${port}`,
     refusedUrl: `http://127.0.0.1:${refusedPort}`,
     close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(resolve);
-      }),
+      Promise.all(
+        [server, ...restored].map(
+          (each) =>
+            new Promise((resolve) => {
+              each.closeAllConnections();
+              each.close(resolve);
+            }),
+        ),
+      ),
   };
 }

@@ -1,13 +1,15 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   estimateTextWidth,
   historyLayout,
   LABEL_GAP,
   MARGIN,
+  utcTicks,
   type HistoryLayoutInput,
 } from '../src/credit-history/credit-history.layout.js';
 import type { CreditGrant, HistoryPoint } from '../src/data/types.js';
-import { addDays } from '../src/i18n/format.js';
+import { addDays, isoDay, parseDay } from '../src/i18n/format.js';
 
 /*
  * The reference geometry: 11 days (2026-01-01 … 01-11) on a plot 100 px wide and 200 px
@@ -86,6 +88,15 @@ describe('credit-history layout', () => {
     expect(l.timeTicks[0]!.x).to.be.closeTo(40 + (4 * 1000) / 364, 1e-9);
   });
 
+  it('ticks a short period at days from the 1st, naming the new year on January 1st', () => {
+    // 10 days over two ticks' room: weekly, counted from the month's first day.
+    const l = layout();
+    expect(l.timeTicks).to.deep.equal([
+      { day: '2026-01-01', x: 40, unit: 'year' },
+      { day: '2026-01-08', x: 110, unit: 'day' },
+    ]);
+  });
+
   it('draws total valid as a step line, breaking it at days without data', () => {
     const l = layout({
       points: [p('2026-01-01', 1000, 500), p('2026-01-02', 800, 500), p('2026-01-04', 600, 500), p('2026-01-05', 600, 500)],
@@ -93,6 +104,15 @@ describe('credit-history layout', () => {
     // Steps after each day: across at the old value, then up or down at the next day.
     expect(l.validPath).to.equal('M40,12L50,12L50,52M70,92L80,92L80,92');
     expect(l.hasGaps).to.equal(true);
+  });
+
+  it('takes vertices only where the value changes and where the line ends', () => {
+    const valid = [1000, 1000, 1000, 800, 800, 800, 800, 600, 600, 600, 600];
+    const points = valid.map((credits, i) => p(addDays('2026-01-01', i), credits, 500));
+    const l = layout({ points });
+    // 1,000 (y 12) until day 4 (x 70), 800 (y 52) until day 8 (x 110), 600 (y 92) to day 11.
+    expect(l.validPath).to.equal('M40,12L70,12L70,52L110,52L110,92L140,92L140,92');
+    expect(l.allocatedPath).to.equal('M40,112L140,112L140,112');
   });
 
   it('draws allocated with the same steps and the same gaps', () => {
@@ -128,9 +148,30 @@ describe('credit-history layout', () => {
     expect(l.overAllocated).to.have.length(1);
     const [run] = l.overAllocated;
     expect(run).to.include({ from: '2026-01-04', to: '2026-01-05', x0: 70, x1: 90, labelX: 80 });
-    // Allocated (900 → y 32) on top, valid (800 → y 52) below, from day 4 to day 6's step.
-    expect(run!.path).to.equal('M70,32L80,32L80,32L90,32L90,32L90,52L90,52L80,52L80,52L70,52Z');
+    // Allocated (900 → y 32) on top, valid (800 → y 52) below, from day 4 to day 6's step;
+    // neither changes on day 5, so it takes no vertex.
+    expect(run!.path).to.equal('M70,32L90,32L90,32L90,52L90,52L70,52Z');
     expect(run!.labelY).to.be.closeTo(26, 1e-9);
+  });
+
+  it('steps the shading wherever either line steps inside the run', () => {
+    const l = layout({
+      points: [
+        p('2026-01-03', 800, 900),
+        p('2026-01-04', 800, 950),
+        p('2026-01-05', 700, 950),
+        p('2026-01-06', 700, 950),
+        p('2026-01-07', 700, 600),
+      ],
+    });
+    const [run] = l.overAllocated;
+    expect(run).to.include({ from: '2026-01-03', to: '2026-01-06', x0: 60, x1: 100 });
+    // Top: allocated 900 (y 32) on day 3, 950 (y 22) from day 4 (x 70) to day 7's step (x 100).
+    // Back along the bottom: valid 700 (y 72) to day 5 (x 80), then 800 (y 52) to day 3.
+    expect(run!.path).to.equal(
+      'M60,32L70,32L70,22L80,22L80,22L100,22L100,22L100,72L100,72L80,72L80,52L70,52L70,52L60,52Z',
+    );
+    expect(run!.labelY).to.be.closeTo(22, 1e-9);
   });
 
   it('ends the shading where the data ends', () => {
@@ -204,12 +245,16 @@ describe('credit-history layout', () => {
 
   it('lays out five years of daily points as one unbroken step line', () => {
     const period = { from: '2021-11-27', to: '2026-11-26' };
-    const points = Array.from({ length: 1826 }, (_, i) => p(addDays(period.from, i), 1000 + i, 500 + i));
+    // Valid changes every 100th day, allocated every day.
+    const points = Array.from({ length: 1826 }, (_, i) => p(addDays(period.from, i), 1000 + 10 * Math.floor(i / 100), 500 + i));
     const l = layout({ period, points, width: 1056 });
-    expect(l.slots).to.have.length(1826);
+    // Every day named as the data names it, 2024-02-29 included.
+    expect(l.slots.map((slot) => slot.day)).to.deep.equal(points.map((point) => point.date));
     expect(l.validPath.match(/M/g)).to.have.length(1);
-    // Two commands (across, then up) per day after the first.
-    expect(l.validPath.match(/L/g)).to.have.length(2 * 1825);
+    // Two commands (across, then up) per change, days 100 … 1,800, and at the last day.
+    expect(l.validPath.match(/L/g)).to.have.length(2 * 19);
+    expect(l.allocatedPath.match(/M/g)).to.have.length(1);
+    expect(l.allocatedPath.match(/L/g)).to.have.length(2 * 1825);
     // Quarters, with the year named at each January.
     expect(l.timeTicks).to.have.length(20);
     expect(l.timeTicks.slice(0, 5).map((tick) => [tick.day, tick.unit])).to.deep.equal([
@@ -224,5 +269,136 @@ describe('credit-history layout', () => {
   it('estimates a label’s width from its length and font size', () => {
     expect(estimateTextWidth('1.2M', 12)).to.equal(30);
     expect(estimateTextWidth('', 12)).to.equal(0);
+  });
+});
+
+const DAY_MS = 86_400_000;
+
+/** The ticks from one day to another (both `YYYY-MM-DD`), as days. */
+const ticks = (from: string, to: string, count: number) =>
+  utcTicks(parseDay(from).getTime(), parseDay(to).getTime(), count).map((time) => isoDay(new Date(time)));
+
+describe('credit-history time ticks', () => {
+  it('ticks every day when there is room for every day', () => {
+    expect(ticks('2026-01-01', '2026-01-05', 4)).to.deep.equal([
+      '2026-01-01',
+      '2026-01-02',
+      '2026-01-03',
+      '2026-01-04',
+      '2026-01-05',
+    ]);
+  });
+
+  it('ticks every other day from the 1st of each month, never a 31st next to the 1st', () => {
+    // 19 days for 8 ticks: 2.4 days each, nearest to 2.
+    expect(ticks('2026-01-20', '2026-02-08', 8)).to.deep.equal([
+      '2026-01-21',
+      '2026-01-23',
+      '2026-01-25',
+      '2026-01-27',
+      '2026-01-29',
+      '2026-02-01',
+      '2026-02-03',
+      '2026-02-05',
+      '2026-02-07',
+    ]);
+  });
+
+  it('ticks weekly on the 1st, 8th, 15th and 22nd', () => {
+    // 88 days for 12 ticks: 7.3 days each. The 29th would sit two or three days from the 1st.
+    expect(ticks('2026-02-01', '2026-04-30', 12)).to.deep.equal([
+      '2026-02-01',
+      '2026-02-08',
+      '2026-02-15',
+      '2026-02-22',
+      '2026-03-01',
+      '2026-03-08',
+      '2026-03-15',
+      '2026-03-22',
+      '2026-04-01',
+      '2026-04-08',
+      '2026-04-15',
+      '2026-04-22',
+    ]);
+  });
+
+  it('ticks twice a month, on the 1st and the 15th', () => {
+    // 110 days for 8 ticks: 13.75 days each.
+    expect(ticks('2026-01-10', '2026-04-30', 8)).to.deep.equal([
+      '2026-01-15',
+      '2026-02-01',
+      '2026-02-15',
+      '2026-03-01',
+      '2026-03-15',
+      '2026-04-01',
+      '2026-04-15',
+    ]);
+  });
+
+  it('ticks a year at month starts', () => {
+    // 364 days for 15 ticks: 24 days each, nearer a month (30) than half a month (14).
+    expect(ticks('2025-11-27', '2026-11-26', 15)).to.deep.equal([
+      '2025-12-01',
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+      '2026-04-01',
+      '2026-05-01',
+      '2026-06-01',
+      '2026-07-01',
+      '2026-08-01',
+      '2026-09-01',
+      '2026-10-01',
+      '2026-11-01',
+    ]);
+  });
+
+  it('ticks two years at month starts and five at quarter starts', () => {
+    // 730 days for 15 ticks: 49 days each, nearer a month (30) than a quarter (90).
+    expect(ticks('2024-11-27', '2026-11-26', 15)).to.have.length(24);
+    // 1,825 days for 15 ticks: 122 days each, nearer a quarter than a year (365).
+    const quarters = ticks('2021-11-27', '2026-11-26', 15);
+    expect(quarters).to.have.length(20);
+    expect(quarters.slice(0, 5)).to.deep.equal(['2022-01-01', '2022-04-01', '2022-07-01', '2022-10-01', '2023-01-01']);
+    expect(quarters.at(-1)).to.equal('2026-10-01');
+  });
+
+  it('ticks long periods at year starts, stepping 1, 2 or 5 years', () => {
+    // 3,652 days for 15 ticks: 243 days each, nearer a year than a quarter.
+    expect(ticks('2016-11-27', '2026-11-26', 15)).to.deep.equal(
+      Array.from({ length: 10 }, (_, i) => `${2017 + i}-01-01`),
+    );
+    // 30 years for 5 ticks: 6 years each, rounded to 5.
+    expect(ticks('1996-11-27', '2026-11-26', 5)).to.deep.equal([
+      '2000-01-01',
+      '2005-01-01',
+      '2010-01-01',
+      '2015-01-01',
+      '2020-01-01',
+      '2025-01-01',
+    ]);
+  });
+
+  it('ticks a one-day period at its day', () => {
+    expect(ticks('2026-01-05', '2026-01-05', 2)).to.deep.equal(['2026-01-05']);
+  });
+
+  it('gives UTC midnights inside the period, in order, never more than twice the count asked for', () => {
+    const first = parseDay('1990-01-01').getTime();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 15_000 }),
+        fc.integer({ min: 0, max: 12_000 }),
+        fc.integer({ min: 1, max: 60 }),
+        (offset, days, count) => {
+          const start = first + offset * DAY_MS;
+          const stop = start + days * DAY_MS;
+          const result = utcTicks(start, stop, count);
+          expect(result.every((time) => time % DAY_MS === 0 && time >= start && time <= stop)).to.equal(true);
+          expect(result.every((time, i) => i === 0 || time > result[i - 1]!)).to.equal(true);
+          expect(result.length).to.be.at.most(2 * count + 1);
+        },
+      ),
+    );
   });
 });

@@ -188,11 +188,16 @@ describe('<credit-history>', () => {
       expect(textOf(q(el, '[part="legend"]')!)).to.contain('Total valid credits').and.contain('Allocated credits');
     });
 
-    it('draws one unbroken line for a year of daily points', async () => {
+    it('draws one unbroken line for a year of daily points, stepping where the value changes', async () => {
       const el = await mountReady();
       const d = q(el, '.plot-svg .line.valid')!.getAttribute('d')!;
+      const { history } = testData();
+      const changes = history.filter((point, i) => i > 0 && point.totalValid !== history[i - 1]!.totalValid).length;
+      // In the demo year the trial lapses and five grants start; none on the last day.
+      expect(changes).to.equal(6);
       expect(d.match(/M/g)).to.have.length(1);
-      expect(d.match(/L/g)).to.have.length(2 * 364);
+      // Two commands (across, then up or down) per change, and two to reach the last day.
+      expect(d.match(/L/g)).to.have.length(2 * (changes + 1));
     });
 
     it('labels the time axis with localized months and the credit axis with compact numbers', async () => {

@@ -4,4 +4,14 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in file-system order, which differs between checkouts;
+      // sorted, the committed manifest is the same wherever it is generated.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+      },
+    },
+  ],
 };

@@ -141,7 +141,7 @@ const PACKED_TOP_LEVEL = ['custom-elements.json', 'README.md', 'LICENSE', 'packa
 
 function checkPack() {
   const [report] = JSON.parse(
-    execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
   );
   const files = new Set(report.files.map((file) => file.path));
   const stray = [...files].filter((path) => !path.startsWith('dist/') && !PACKED_TOP_LEVEL.includes(path));

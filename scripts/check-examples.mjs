@@ -139,6 +139,10 @@ function entryPoints(pkg) {
 
 const PACKED_TOP_LEVEL = ['custom-elements.json', 'README.md', 'LICENSE', 'package.json'];
 
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function checkPack() {
   const [report] = JSON.parse(
     execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
@@ -146,7 +150,12 @@ function checkPack() {
   const files = new Set(report.files.map((file) => file.path));
   const stray = [...files].filter((path) => !path.startsWith('dist/') && !PACKED_TOP_LEVEL.includes(path));
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const missing = [...new Set([...PACKED_TOP_LEVEL, ...entryPoints(pkg)])].filter((path) => !files.has(path));
+  // An export with a `*` subpath pattern is present when at least one packed file matches it.
+  const packed = (path) =>
+    path.includes('*')
+      ? [...files].some((file) => new RegExp(`^${path.split('*').map(escapeRegExp).join('[^/]+')}$`).test(file))
+      : files.has(path);
+  const missing = [...new Set([...PACKED_TOP_LEVEL, ...entryPoints(pkg)])].filter((path) => !packed(path));
   const problems = [
     stray.length ? `packed but not for consumers: ${stray.join(', ')}` : '',
     missing.length ? `missing from the package: ${missing.join(', ')} (run \`npm run build\` first?)` : '',

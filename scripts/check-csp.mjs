@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import { check, finish } from './checklist.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const TIMEOUT_MS = 20_000;
@@ -32,18 +33,6 @@ const POLICIES = {
   'everything': [...BASE, "default-src 'self'", "style-src 'self'", "frame-ancestors 'none'", 'trusted-types lit-html'],
 };
 
-let passed = 0;
-let failed = 0;
-async function check(name, run) {
-  try {
-    await run();
-    console.log(`✓ ${name}`);
-    passed++;
-  } catch (error) {
-    console.log(`✗ ${name}\n  ${String(error?.message ?? error).replace(/\n/g, '\n  ')}`);
-    failed++;
-  }
-}
 
 /** The bundle as `npm run build` makes it, built into a temporary folder (dist/ is left alone). */
 async function buildBundle() {
@@ -201,5 +190,4 @@ try {
   rmSync(bundleDir, { recursive: true, force: true });
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

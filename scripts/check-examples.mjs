@@ -9,22 +9,11 @@ import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import { check, finish } from './checklist.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const TIMEOUT_MS = 20_000;
 
-let passed = 0;
-let failed = 0;
-async function check(name, run) {
-  try {
-    await run();
-    console.log(`✓ ${name}`);
-    passed++;
-  } catch (error) {
-    console.log(`✗ ${name}\n  ${String(error?.message ?? error).replace(/\n/g, '\n  ')}`);
-    failed++;
-  }
-}
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -178,5 +167,4 @@ try {
   server.close();
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -7,6 +7,7 @@ import { StaticCreditProvider } from '../src/data/static-provider.js';
 import type { CreditData, CreditDataProvider, CreditGrant, HistoryPoint } from '../src/data/types.js';
 import { creditBreakdown } from '../src/details/grants.js';
 import { addDays, isoDay } from '../src/i18n/format.js';
+import { neverAnswering } from './providers.js';
 
 interface HistoryArgs {
   provider: CreditDataProvider;
@@ -189,7 +190,3 @@ function fiveYearsData(): CreditData {
   return { ...demoCreditData(), history };
 }
 
-function neverAnswering(): CreditDataProvider {
-  const never = () => new Promise<never>(() => {});
-  return { getSummary: never, getGrants: never, getAllocations: never, getHistory: never, getFeatures: never };
-}

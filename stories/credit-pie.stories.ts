@@ -5,6 +5,7 @@ import '../src/credit-pie/define.js';
 import { demoCreditData, demoOverAllocatedData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 import type { CreditData, CreditDataProvider, OfferingAllocation } from '../src/data/types.js';
+import { neverAnswering } from './providers.js';
 
 interface PieArgs {
   provider: CreditDataProvider;
@@ -145,7 +146,3 @@ function twentyOfferings(): OfferingAllocation[] {
   }));
 }
 
-function neverAnswering(): CreditDataProvider {
-  const never = () => new Promise<never>(() => {});
-  return { getSummary: never, getGrants: never, getAllocations: never, getHistory: never, getFeatures: never };
-}

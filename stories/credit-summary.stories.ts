@@ -7,6 +7,7 @@ import { StaticCreditProvider } from '../src/data/static-provider.js';
 import { GRANT_SOURCES, type CreditData, type CreditDataProvider, type CreditGrant } from '../src/data/types.js';
 import { creditBreakdown } from '../src/details/grants.js';
 import { addDays, isoDay } from '../src/i18n/format.js';
+import { neverAnswering } from './providers.js';
 
 interface SummaryArgs {
   provider: CreditDataProvider;
@@ -124,7 +125,3 @@ function manyGrantsData(count: number): CreditData {
   return { ...data, grants, summary: { ...data.summary, totalValid, allocated: Math.round(totalValid * 0.8) } };
 }
 
-function neverAnswering(): CreditDataProvider {
-  const never = () => new Promise<never>(() => {});
-  return { getSummary: never, getGrants: never, getAllocations: never, getHistory: never, getFeatures: never };
-}

@@ -7,6 +7,7 @@ import type { CreditData, CreditDataProvider, CreditFeature } from '../src/data/
 import '../src/feature-catalog/define.js';
 import '../src/i18n/locales/all.js';
 import type { CatalogStrings } from '../src/feature-catalog/feature-catalog.strings.js';
+import { neverAnswering } from './providers.js';
 
 interface CatalogArgs {
   provider: CreditDataProvider;
@@ -177,11 +178,6 @@ function generatedFeatures(count: number): CreditFeature[] {
   });
 }
 
-/** A provider whose answers never come (the cache turns that into a timeout error after 30 s). */
-function neverAnswering(): CreditDataProvider {
-  const never = () => new Promise<never>(() => {});
-  return { getSummary: never, getGrants: never, getAllocations: never, getHistory: never, getFeatures: never };
-}
 
 async function until<T>(find: () => T | null | undefined): Promise<T> {
   for (;;) {

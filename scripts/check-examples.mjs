@@ -3,43 +3,16 @@
 // `credit-allocation-request` the catalog fires; and `npm pack` holds what a consumer needs
 // and nothing else. Ends with the plain line `N passed, N failed`; exits non-zero on failure.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 import { check, finish } from './checklist.mjs';
+import { serveFolder } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const TIMEOUT_MS = 20_000;
-
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
-
-/** Serves the repository's files on 127.0.0.1, so a page can load ../../dist as a host would. */
-function serveRepository() {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-    // Browsers ask for it on their own; a 404 would count as a console error.
-    if (path === '/favicon.ico') return void response.writeHead(204).end();
-    let file = resolve(root, `.${path}`);
-    if (file !== root && !file.startsWith(root + sep)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void response.writeHead(404).end();
-    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => done({ url: `http://127.0.0.1:${server.address().port}`, server }));
-  });
-}
 
 /** Builds examples/<name> with its own vite.config.ts into examples/<name>/dist. */
 async function buildExample(name) {
@@ -152,7 +125,7 @@ function checkPack() {
   if (problems.length) throw new Error(problems.join('\n'));
 }
 
-const { url, server } = await serveRepository();
+const { url, server } = await serveFolder(root);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
 try {
   for (const example of EXAMPLES) {

@@ -58,8 +58,8 @@ export function grantDetails(
               <th scope="row">${row.name}</th>
               <td>${sourceLabel(t, row.source)}</td>
               <td class="number">${formatCredits(locale, row.credits)}</td>
-              <td>${formatDay(locale, row.startDate)}</td>
-              <td>${formatDay(locale, row.endDate)}</td>
+              <td class="date">${formatDay(locale, row.startDate)}</td>
+              <td class="date">${formatDay(locale, row.endDate)}</td>
               <td>
                 <span class="grant-status ${row.status}">${statusLabel(t, row.status)}</span>
                 ${row.endingSoon ? html`<span class="ending-soon">⚠ ${soon}</span>` : ''}

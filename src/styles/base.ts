@@ -175,7 +175,8 @@ export const baseStyles = css`
   tr[data-status='expired'] > * {
     color: var(--_text-muted);
   }
-  .grant-status {
+  .grant-status,
+  td.date {
     white-space: nowrap;
   }
   .ending-soon {

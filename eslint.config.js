@@ -12,6 +12,7 @@ const noMarkupFromStrings = [
   { selector: "CallExpression[callee.name='eval']", message: 'eval breaks under a strict CSP.' },
   { selector: "NewExpression[callee.name='Function']", message: 'new Function is eval: it breaks under a strict CSP.' },
   { selector: "ImportDeclaration[source.value=/unsafe-html|unsafe-svg|unsafe-mathml/]", message: 'unsafeHTML / unsafeSVG / unsafeMathML render untrusted text as markup.' },
+  { selector: "ImportDeclaration[source.value=/style-map/]", message: 'styleMap writes a style attribute on first render, which a strict style-src blocks: use styleProps.' },
   // The same sinks reached another way: el['innerHTML'], window.eval, string timers, and the like.
   { selector: "MemberExpression[computed=true][property.value=/^(innerHTML|outerHTML|srcdoc)$/]", message: 'This turns text into markup: render with Lit templates.' },
   { selector: "MemberExpression[property.name='srcdoc']", message: 'srcdoc turns text into a document.' },

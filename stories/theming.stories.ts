@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { CSSResult, LitElement } from 'lit';
 import '../src/index.js';
+import { elementCss, STYLED_TAGS, varCalls } from '../src/styles/token-scan.js';
 import { demoCreditData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 
@@ -11,39 +11,21 @@ import { StaticCreditProvider } from '../src/data/static-provider.js';
  * (light / dark where the default is a light-dark() pair), and the elements that read it.
  */
 
-const TAGS = ['credit-summary', 'credit-pie', 'credit-history', 'feature-catalog', 'credit-dashboard'];
-
 interface Token {
   name: string;
   fallback: string;
   elements: Set<string>;
 }
 
-/** Splits `var(--name, fallback)` argument text into the name and the fallback. */
-function tokensIn(css: string, tag: string, into: Map<string, Token>): void {
-  for (let i = css.indexOf('var(--credit-'); i !== -1; i = css.indexOf('var(--credit-', i + 4)) {
-    let depth = 0;
-    let j = i + 3;
-    for (; j < css.length; j++) {
-      if (css[j] === '(') depth++;
-      else if (css[j] === ')' && --depth === 0) break;
-    }
-    const args = css.slice(i + 4, j);
-    const comma = args.indexOf(',');
-    const name = (comma === -1 ? args : args.slice(0, comma)).trim();
-    const fallback = comma === -1 ? '' : args.slice(comma + 1).trim();
-    const token = into.get(name) ?? { name, fallback, elements: new Set<string>() };
-    token.elements.add(tag);
-    into.set(name, token);
-  }
-}
-
 function allTokens(): Token[] {
   const tokens = new Map<string, Token>();
-  for (const tag of TAGS) {
-    const element = customElements.get(tag) as unknown as typeof LitElement | undefined;
-    const css = (element?.elementStyles ?? []).map((style) => (style as CSSResult).cssText ?? '').join('\n');
-    tokensIn(css, tag, tokens);
+  for (const tag of STYLED_TAGS) {
+    for (const { name, fallback } of varCalls(elementCss(tag))) {
+      if (!name.startsWith('--credit-')) continue;
+      const token = tokens.get(name) ?? { name, fallback, elements: new Set<string>() };
+      token.elements.add(tag);
+      tokens.set(name, token);
+    }
   }
   return [...tokens.values()].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
 }

@@ -42,8 +42,6 @@ export class DetailsDialog implements ReactiveController {
     this.dialog()?.close();
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.opened = false;
   }

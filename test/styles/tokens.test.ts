@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { CSSResult, LitElement } from 'lit';
 import '../../src/index.js';
+import { elementCss, endsInLiteral, STYLED_TAGS, varCalls } from '../../src/styles/token-scan.js';
 
 /*
  * The theming contract, checked on every element's real styles: each public `--credit-*`
@@ -8,44 +8,12 @@ import '../../src/index.js';
  * defined; each private token defined is used somewhere in the kit.
  */
 
-const TAGS = ['credit-summary', 'credit-pie', 'credit-history', 'feature-catalog', 'credit-dashboard'];
-
-function cssOf(tag: string): string {
-  const element = customElements.get(tag) as unknown as typeof LitElement | undefined;
-  if (!element) throw new Error(`<${tag}> is not registered by src/index.ts`);
-  return element.elementStyles.map((style) => (style as CSSResult).cssText ?? '').join('\n');
-}
-
-/** Every var(...) call with its full argument text (nested parentheses balanced). */
-function varCalls(css: string): string[] {
-  const calls: string[] = [];
-  for (let i = css.indexOf('var('); i !== -1; i = css.indexOf('var(', i + 4)) {
-    let depth = 0;
-    let j = i + 3;
-    for (; j < css.length; j++) {
-      if (css[j] === '(') depth++;
-      else if (css[j] === ')' && --depth === 0) break;
-    }
-    calls.push(css.slice(i + 4, j));
-  }
-  return calls;
-}
-
-/** Whether a var() argument list ends in a literal: a fallback that is not itself a bare var(). */
-function endsInLiteral(args: string): boolean {
-  const comma = args.indexOf(',');
-  if (comma === -1) return false;
-  const fallback = args.slice(comma + 1).trim();
-  if (!fallback.startsWith('var(')) return fallback.length > 0;
-  return endsInLiteral(fallback.slice(4, fallback.lastIndexOf(')')));
-}
-
 describe('theme tokens', () => {
-  const styles = Object.fromEntries(TAGS.map((tag) => [tag, cssOf(tag)]));
+  const styles = Object.fromEntries(STYLED_TAGS.map((tag) => [tag, elementCss(tag)]));
 
-  for (const tag of TAGS) {
+  for (const tag of STYLED_TAGS) {
     it(`<${tag}>: every public token ends in a literal fallback`, () => {
-      const bad = varCalls(styles[tag]!).filter((args) => args.trim().startsWith('--credit-') && !endsInLiteral(args));
+      const bad = varCalls(styles[tag]!).filter((call) => call.name.startsWith('--credit-') && !endsInLiteral(call));
       expect(bad, `var() without a literal fallback in <${tag}>`).to.deep.equal([]);
     });
 
@@ -62,5 +30,21 @@ describe('theme tokens', () => {
     const defined = new Set([...all.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]!));
     const used = new Set([...all.matchAll(/var\(\s*(--_[\w-]+)/g)].map((m) => m[1]!));
     expect([...defined].filter((name) => !used.has(name)).sort()).to.deep.equal([]);
+  });
+});
+
+describe('token scanning', () => {
+  it('finds nested var() calls with their fallbacks', () => {
+    expect(varCalls('a { color: var(--credit-x, var(--_y, rgb(0 0 0))); }')).to.deep.equal([
+      { name: '--credit-x', fallback: 'var(--_y, rgb(0 0 0))' },
+      { name: '--_y', fallback: 'rgb(0 0 0)' },
+    ]);
+  });
+
+  it('tells a chain ending in a literal from one ending in a bare var()', () => {
+    const [literal, bare, none] = varCalls(
+      'a { color: var(--credit-a, var(--credit-b, #fff)); top: var(--credit-c, var(--credit-d)); left: var(--credit-e); }',
+    ).filter((call) => ['--credit-a', '--credit-c', '--credit-e'].includes(call.name));
+    expect([literal, bare, none].map((call) => endsInLiteral(call!))).to.deep.equal([true, false, false]);
   });
 });

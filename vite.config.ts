@@ -43,7 +43,7 @@ export default defineConfig(({ mode }) => {
           entry: Object.fromEntries([
             ['index', resolve(root, 'src/index.ts')],
             ['react/index', resolve(root, 'src/react/index.ts')],
-            ...LOCALES.map((name) => [`i18n/locales/${name}`, resolve(root, 'src/i18n/locales', `${name}.ts`)]),
+            ...LOCALES.map((name) => [`locales/${name}`, resolve(root, 'src/locales', `${name}.ts`)]),
             ...tags.map((tag) => [`${tag}/define`, resolve(root, 'src', tag, 'define.ts')]),
           ]),
           formats: ['es'],

@@ -9,13 +9,12 @@ import './credit-history/define.js';
 import './feature-catalog/define.js';
 import './credit-dashboard/define.js';
 
-export { CreditProvider } from './credit-provider/credit-provider.js';
+export { CreditProviderElement } from './credit-provider/credit-provider.js';
 export { CreditSummaryElement } from './credit-summary/credit-summary.js';
-export { CreditPie } from './credit-pie/credit-pie.js';
-export { CreditHistory } from './credit-history/credit-history.js';
-export { FeatureCatalog } from './feature-catalog/feature-catalog.js';
-export { CreditDashboard } from './credit-dashboard/credit-dashboard.js';
-export * from './credit-pie/offering-select-event.js';
+export { CreditPieElement } from './credit-pie/credit-pie.js';
+export { CreditHistoryElement } from './credit-history/credit-history.js';
+export { FeatureCatalogElement } from './feature-catalog/feature-catalog.js';
+export { CreditDashboardElement } from './credit-dashboard/credit-dashboard.js';
 
 export type * from './data/types.js';
 export { CREDIT_SECTIONS, GRANT_SOURCES } from './data/types.js';

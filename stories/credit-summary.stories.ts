@@ -5,9 +5,9 @@ import '../src/credit-summary/define.js';
 import { demoCreditData, demoOverAllocatedData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 import { GRANT_SOURCES, type CreditData, type CreditDataProvider, type CreditGrant } from '../src/data/types.js';
-import { creditBreakdown } from '../src/details/grants.js';
-import { addDays, isoDay } from '../src/i18n/format.js';
+import { creditBreakdown } from '../src/data/grants.js';
 import { neverAnswering } from './providers.js';
+import { addDays, isoDay } from '../src/data/days.js';
 
 interface SummaryArgs {
   provider: CreditDataProvider;

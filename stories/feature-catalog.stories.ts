@@ -5,7 +5,7 @@ import { demoCreditData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 import type { CreditData, CreditDataProvider, CreditFeature } from '../src/data/types.js';
 import '../src/feature-catalog/define.js';
-import '../src/i18n/locales/all.js';
+import '../src/locales/all.js';
 import type { CatalogStrings } from '../src/feature-catalog/feature-catalog.strings.js';
 import { neverAnswering } from './providers.js';
 

@@ -1,8 +1,8 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { CreditDashboard } from '../src/credit-dashboard/credit-dashboard.js';
-import type { CreditProvider } from '../src/credit-provider/credit-provider.js';
+import type { CreditDashboardElement } from '../src/credit-dashboard/credit-dashboard.js';
+import type { CreditProviderElement } from '../src/credit-provider/credit-provider.js';
 import { allocate } from '../examples/portal/allocate.js';
 import { formatCredits } from '../src/i18n/format.js';
 import { shadow, textOf } from './helpers/dom.js';
@@ -11,10 +11,10 @@ import { CountingProvider } from './helpers/providers.js';
 const SECTION_TAGS = ['credit-summary', 'credit-pie', 'credit-history', 'feature-catalog'] as const;
 
 async function mountDashboard(provider = new CountingProvider(), attributes = '') {
-  const root = await fixture<CreditProvider>(
+  const root = await fixture<CreditProviderElement>(
     html`<credit-provider .provider=${provider}><credit-dashboard locale="en-US"></credit-dashboard></credit-provider>`,
   );
-  const dashboard = root.querySelector<CreditDashboard>('credit-dashboard')!;
+  const dashboard = root.querySelector<CreditDashboardElement>('credit-dashboard')!;
   if (attributes) dashboard.setAttribute('sections', attributes);
   await dashboard.updateComplete;
   const child = (tag: string) => shadow(dashboard).querySelector(tag)!;

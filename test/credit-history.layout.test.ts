@@ -9,7 +9,7 @@ import {
   type HistoryLayoutInput,
 } from '../src/credit-history/credit-history.layout.js';
 import type { CreditGrant, HistoryPoint } from '../src/data/types.js';
-import { addDays, isoDay, parseDay } from '../src/i18n/format.js';
+import { addDays, isoDay, parseDay } from '../src/data/days.js';
 
 /*
  * The reference geometry: 11 days (2026-01-01 … 01-11) on a plot 100 px wide and 200 px

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  addMonths,
-  keyMove,
-  moveDay,
-  periodLength,
-  resolvePeriod,
-  utcDay,
-} from '../src/credit-history/credit-history.period.js';
+import { keyMove, moveDay, periodLength, resolvePeriod } from '../src/credit-history/credit-history.period.js';
+import { addMonths, utcDay } from '../src/data/days.js';
 
 describe('credit-history period', () => {
   describe('resolvePeriod', () => {

@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/credit-history/define.js';
-import type { CreditHistory } from '../src/credit-history/credit-history.js';
+import type { CreditHistoryElement } from '../src/credit-history/credit-history.js';
 import { demoOverAllocatedData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 import type { CreditData, HistoryPoint, HistoryRequest } from '../src/data/types.js';
-import { addDays } from '../src/i18n/format.js';
 import { ready, shadow, textOf } from './helpers/dom.js';
 import { AS_OF, ManualProvider, settle, testData } from './helpers/providers.js';
+import { addDays } from '../src/data/days.js';
 
 /** Serves its history exactly as given, where StaticCreditProvider would trim it to the period. */
 class RawHistoryProvider extends StaticCreditProvider {
@@ -20,7 +20,7 @@ class RawHistoryProvider extends StaticCreditProvider {
 }
 
 async function mount(provider: unknown, attributes: { from?: string; to?: string; locale?: string } = {}) {
-  const el = await fixture<CreditHistory>(html`<credit-history
+  const el = await fixture<CreditHistoryElement>(html`<credit-history
     style="inline-size: 760px"
     .provider=${provider}
     from=${attributes.from ?? ''}
@@ -39,12 +39,12 @@ async function mountReady(data: CreditData = testData(), attributes: Parameters<
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
 const qa = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
-const plot = (el: CreditHistory) => q(el, '[part="plot"]')!;
-const tooltipText = (el: CreditHistory) => textOf(q(el, '[part="tooltip"]')!);
-const tooltipValue = (el: CreditHistory, key: string) => textOf(q(el, `[part="tooltip"] [data-key="${key}"]`)!);
-const liveText = (el: CreditHistory) => textOf(q(el, '[aria-live="polite"]')!);
+const plot = (el: CreditHistoryElement) => q(el, '[part="plot"]')!;
+const tooltipText = (el: CreditHistoryElement) => textOf(q(el, '[part="tooltip"]')!);
+const tooltipValue = (el: CreditHistoryElement, key: string) => textOf(q(el, `[part="tooltip"] [data-key="${key}"]`)!);
+const liveText = (el: CreditHistoryElement) => textOf(q(el, '[aria-live="polite"]')!);
 
-async function press(el: CreditHistory, ...keys: string[]) {
+async function press(el: CreditHistoryElement, ...keys: string[]) {
   for (const key of keys) await sendKeys({ press: key });
   await el.updateComplete;
 }
@@ -117,7 +117,7 @@ describe('<credit-history>', () => {
     });
 
     it('says there is no provider when none is given', async () => {
-      const el = await fixture<CreditHistory>(html`<credit-history></credit-history>`);
+      const el = await fixture<CreditHistoryElement>(html`<credit-history></credit-history>`);
       expect(textOf(shadow(el))).to.contain('No data provider');
       await expect(el).to.be.accessible();
     });

@@ -3,8 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { allocationDetails } from '../src/credit-pie/allocation-details.js';
 import { pieStrings } from '../src/credit-pie/credit-pie.strings.js';
 import '../src/credit-pie/define.js';
-import type { CreditPie } from '../src/credit-pie/define.js';
-import type { CreditOfferingSelectEvent } from '../src/credit-pie/offering-select-event.js';
+import type { CreditPieElement } from '../src/credit-pie/define.js';
+import type { CreditOfferingSelectEvent } from '../src/events/offering-select.js';
 import { demoOverAllocatedData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 import type { CreditDataProvider } from '../src/data/types.js';
@@ -26,28 +26,28 @@ const EN_ORDER = [
 ];
 
 async function mount(provider: CreditDataProvider = new StaticCreditProvider(testData()), locale = 'en-US') {
-  const el = await fixture<CreditPie>(html`<credit-pie .provider=${provider} locale=${locale}></credit-pie>`);
+  const el = await fixture<CreditPieElement>(html`<credit-pie .provider=${provider} locale=${locale}></credit-pie>`);
   await ready(el);
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: CreditPie, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: CreditPie, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
-const items = (el: CreditPie) => $$<HTMLButtonElement>(el, '[part="legend-item"]');
-const focused = (el: CreditPie) => shadow(el).activeElement;
+const $ = <T extends Element = HTMLElement>(el: CreditPieElement, selector: string) => shadow(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: CreditPieElement, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const items = (el: CreditPieElement) => $$<HTMLButtonElement>(el, '[part="legend-item"]');
+const focused = (el: CreditPieElement) => shadow(el).activeElement;
 /** Index of the focused legend item, -1 for none. */
-const focusedItem = (el: CreditPie) => items(el).indexOf(focused(el) as HTMLButtonElement);
+const focusedItem = (el: CreditPieElement) => items(el).indexOf(focused(el) as HTMLButtonElement);
 /*
  * Presence as a boolean: a failed assertion on a DOM node makes the runner serialise it,
  * which can stall the whole run instead of reporting the failure.
  */
-const has = (el: CreditPie, selector: string) => $(el, selector) !== null;
-const tooltipText = (el: CreditPie) => textOf($(el, '[role="tooltip"]')!);
+const has = (el: CreditPieElement, selector: string) => $(el, selector) !== null;
+const tooltipText = (el: CreditPieElement) => textOf($(el, '[role="tooltip"]')!);
 /** Intl puts narrow and no-break spaces in some locales' output; compare with plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 /** Each legend row as seen: name, credits and share columns. */
-function legendRows(el: CreditPie) {
+function legendRows(el: CreditPieElement) {
   return items(el).map((item) => ({
     name: textOf(item.querySelector('.name')!),
     credits: textOf(item.querySelector('.credits [aria-hidden="true"]')!),
@@ -343,7 +343,7 @@ describe('<credit-pie> details', () => {
 describe('<credit-pie> states', () => {
   it('shows a precise error for bad allocations, reports it, and Retry asks again', async () => {
     const provider = new ManualProvider();
-    const el = await fixture<CreditPie>(html`<credit-pie .provider=${provider} locale="en-US"></credit-pie>`);
+    const el = await fixture<CreditPieElement>(html`<credit-pie .provider=${provider} locale="en-US"></credit-pie>`);
     const reported = oneEvent(el, 'credit-data-error');
     const bad = testData().allocations;
     bad[0]!.features[1]!.credits = -5;
@@ -359,7 +359,7 @@ describe('<credit-pie> states', () => {
 
   it('still draws the donut when the summary fails, and says the share is unavailable with Retry', async () => {
     const provider = new ManualProvider();
-    const el = await fixture<CreditPie>(html`<credit-pie .provider=${provider} locale="en-US"></credit-pie>`);
+    const el = await fixture<CreditPieElement>(html`<credit-pie .provider=${provider} locale="en-US"></credit-pie>`);
     provider.requests('allocations')[0]!.resolve(testData().allocations);
     provider.requests('summary')[0]!.reject(new Error('Summary service down'));
     await waitUntil(() => $(el, '[part="notice"]'));
@@ -386,7 +386,7 @@ describe('<credit-pie> states', () => {
 
   it('shows a skeleton of the donut\'s final size while loading', async () => {
     const provider = new ManualProvider();
-    const el = await fixture<CreditPie>(html`<credit-pie .provider=${provider} locale="en-US"></credit-pie>`);
+    const el = await fixture<CreditPieElement>(html`<credit-pie .provider=${provider} locale="en-US"></credit-pie>`);
     expect(has(el, '[aria-busy="true"]')).to.equal(true);
     const loadingWidth = $(el, '.ring')!.getBoundingClientRect().width;
     provider.requests('allocations')[0]!.resolve(testData().allocations);
@@ -397,7 +397,7 @@ describe('<credit-pie> states', () => {
   });
 
   it('says when it has no data provider', async () => {
-    const el = await fixture<CreditPie>(html`<credit-pie locale="en-US"></credit-pie>`);
+    const el = await fixture<CreditPieElement>(html`<credit-pie locale="en-US"></credit-pie>`);
     expect(textOf(shadow(el))).to.contain('No data provider');
   });
 });
@@ -460,7 +460,7 @@ describe('<credit-pie> accessibility', () => {
   });
 
   it('is accessible while loading', async () => {
-    const el = await fixture<CreditPie>(html`<credit-pie .provider=${new ManualProvider()} locale="en-US"></credit-pie>`);
+    const el = await fixture<CreditPieElement>(html`<credit-pie .provider=${new ManualProvider()} locale="en-US"></credit-pie>`);
     await expect(el).to.be.accessible();
   });
 

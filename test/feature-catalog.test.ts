@@ -6,7 +6,7 @@ import type { CreditData, CreditFeature } from '../src/data/types.js';
 import type { CreditAllocationRequestEvent } from '../src/events/allocation-request.js';
 import type { CreditOpenAppEvent } from '../src/events/open-app.js';
 import '../src/feature-catalog/define.js';
-import type { FeatureCatalog } from '../src/feature-catalog/feature-catalog.js';
+import type { FeatureCatalogElement } from '../src/feature-catalog/feature-catalog.js';
 import { ready, shadow, textOf } from './helpers/dom.js';
 import { ManualProvider, testData } from './helpers/providers.js';
 
@@ -18,8 +18,8 @@ const WIDE = 'inline-size: 800px';
 const NARROW = 'inline-size: 400px';
 
 /** A catalog on a provider of `data`, ready and with its first rows rendered. */
-async function catalog(data: CreditData = testData(), style = WIDE): Promise<FeatureCatalog> {
-  const el = await fixture<FeatureCatalog>(html`<feature-catalog style=${style} .provider=${new StaticCreditProvider(data)}></feature-catalog>`);
+async function catalog(data: CreditData = testData(), style = WIDE): Promise<FeatureCatalogElement> {
+  const el = await fixture<FeatureCatalogElement>(html`<feature-catalog style=${style} .provider=${new StaticCreditProvider(data)}></feature-catalog>`);
   await ready(el);
   await waitUntil(() => rows(el).length > 0 || shadow(el).querySelector('[part~="empty"]'), 'no rows rendered');
   return el;
@@ -40,15 +40,15 @@ function features(...list: (Partial<CreditFeature> & { id: string })[]): CreditD
   });
 }
 
-const $ = <T extends Element = HTMLElement>(el: FeatureCatalog, selector: string) => shadow(el).querySelector<T>(selector);
-const rows = (el: FeatureCatalog) => [...shadow(el).querySelectorAll<HTMLElement>('[role="row"].feature')];
-const rowNames = (el: FeatureCatalog) => rows(el).map((row) => row.querySelector('.name')!.textContent);
-const rowNamed = (el: FeatureCatalog, name: string) => rows(el).find((row) => row.querySelector('.name')!.textContent === name);
-const count = (el: FeatureCatalog) => textOf($(el, '[part~="count"]')!);
+const $ = <T extends Element = HTMLElement>(el: FeatureCatalogElement, selector: string) => shadow(el).querySelector<T>(selector);
+const rows = (el: FeatureCatalogElement) => [...shadow(el).querySelectorAll<HTMLElement>('[role="row"].feature')];
+const rowNames = (el: FeatureCatalogElement) => rows(el).map((row) => row.querySelector('.name')!.textContent);
+const rowNamed = (el: FeatureCatalogElement, name: string) => rows(el).find((row) => row.querySelector('.name')!.textContent === name);
+const count = (el: FeatureCatalogElement) => textOf($(el, '[part~="count"]')!);
 const norm = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 /** Types into the search box as one input event, then waits for the virtualizer to show `name`. */
-async function searchFor(el: FeatureCatalog, query: string): Promise<void> {
+async function searchFor(el: FeatureCatalogElement, query: string): Promise<void> {
   const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
   input.value = query;
   input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -56,13 +56,13 @@ async function searchFor(el: FeatureCatalog, query: string): Promise<void> {
 }
 
 /** The row of a feature, found through the search box so it is rendered whatever its place. */
-async function findRow(el: FeatureCatalog, name: string): Promise<HTMLElement> {
+async function findRow(el: FeatureCatalogElement, name: string): Promise<HTMLElement> {
   await searchFor(el, name);
   await waitUntil(() => rowNamed(el, name), `no row for ${name}`);
   return rowNamed(el, name)!;
 }
 
-async function choose(el: FeatureCatalog, name: string, value: string): Promise<void> {
+async function choose(el: FeatureCatalogElement, name: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(el, `select[name="${name}"]`)!;
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -70,12 +70,12 @@ async function choose(el: FeatureCatalog, name: string, value: string): Promise<
 }
 
 /** Waits until the rendered feature rows are exactly `names` (the virtualizer renders asynchronously). */
-async function expectRows(el: FeatureCatalog, names: string[]): Promise<void> {
+async function expectRows(el: FeatureCatalogElement, names: string[]): Promise<void> {
   await waitUntil(() => JSON.stringify(rowNames(el)) === JSON.stringify(names), `rows were ${JSON.stringify(rowNames(el))}`);
 }
 
 /** What has keyboard focus inside the catalog, described the way a user would name it. */
-function focused(el: FeatureCatalog): string {
+function focused(el: FeatureCatalogElement): string {
   const active = shadow(el).activeElement as HTMLElement | null;
   if (!active) return 'nothing';
   if (active instanceof HTMLInputElement) return 'search';
@@ -115,7 +115,7 @@ describe('<feature-catalog>', () => {
 
   describe('states', () => {
     it('shows a loading skeleton while the provider has not answered, axe clean', async () => {
-      const el = await fixture<FeatureCatalog>(html`<feature-catalog .provider=${new ManualProvider()}></feature-catalog>`);
+      const el = await fixture<FeatureCatalogElement>(html`<feature-catalog .provider=${new ManualProvider()}></feature-catalog>`);
       expect($(el, '[aria-busy="true"]')).not.to.equal(null);
       expect(textOf(shadow(el))).to.contain('Loading');
       await expect(el).to.be.accessible();
@@ -123,7 +123,7 @@ describe('<feature-catalog>', () => {
 
     it('keeps its height when the data arrives (the skeleton has the final size)', async () => {
       const provider = new ManualProvider();
-      const el = await fixture<FeatureCatalog>(html`<feature-catalog style=${WIDE} .provider=${provider}></feature-catalog>`);
+      const el = await fixture<FeatureCatalogElement>(html`<feature-catalog style=${WIDE} .provider=${provider}></feature-catalog>`);
       const loadingHeight = el.getBoundingClientRect().height;
       provider.requests('features')[0]!.resolve(testData().features);
       await ready(el);
@@ -133,7 +133,7 @@ describe('<feature-catalog>', () => {
 
     it('shows the field-precise validation error with Retry, axe clean', async () => {
       const bad = testData().features.map((f, i) => (i === 3 ? { ...f, allocated: Number.NaN } : f));
-      const el = await fixture<FeatureCatalog>(html`<feature-catalog .provider=${new StaticCreditProvider(testData({ features: bad }))}></feature-catalog>`);
+      const el = await fixture<FeatureCatalogElement>(html`<feature-catalog .provider=${new StaticCreditProvider(testData({ features: bad }))}></feature-catalog>`);
       await waitUntil(() => $(el, '[role="alert"]'));
       expect(textOf($(el, '[role="alert"]')!)).to.contain('features[3].allocated must be a finite number ≥ 0');
       expect($(el, '[part~="retry-button"]')!.textContent).to.contain('Retry');
@@ -143,7 +143,7 @@ describe('<feature-catalog>', () => {
 
     it('Retry loads again and shows the catalog once the provider answers correctly', async () => {
       const provider = new ManualProvider();
-      const el = await fixture<FeatureCatalog>(html`<feature-catalog .provider=${provider}></feature-catalog>`);
+      const el = await fixture<FeatureCatalogElement>(html`<feature-catalog .provider=${provider}></feature-catalog>`);
       provider.requests('features')[0]!.reject(new Error('Gateway down'));
       await waitUntil(() => $(el, '[role="alert"]'));
       $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
@@ -154,7 +154,7 @@ describe('<feature-catalog>', () => {
     });
 
     it('says there is no provider when none is given, axe clean', async () => {
-      const el = await fixture<FeatureCatalog>(html`<feature-catalog></feature-catalog>`);
+      const el = await fixture<FeatureCatalogElement>(html`<feature-catalog></feature-catalog>`);
       expect(textOf(shadow(el))).to.contain('No data provider');
       await expect(el).to.be.accessible();
     });
@@ -236,7 +236,7 @@ describe('<feature-catalog>', () => {
     it('shows the new status once the provider reports the allocation the host made', async () => {
       const data = testData();
       const provider = new StaticCreditProvider(data);
-      const el = await fixture<FeatureCatalog>(html`<feature-catalog style=${WIDE} .provider=${provider}></feature-catalog>`);
+      const el = await fixture<FeatureCatalogElement>(html`<feature-catalog style=${WIDE} .provider=${provider}></feature-catalog>`);
       await ready(el);
       const row = await findRow(el, 'Forensic Investigation');
       expect(textOf(row.querySelector('[part~="status"]')!)).to.equal('Not allocated');
@@ -246,7 +246,7 @@ describe('<feature-catalog>', () => {
     });
 
     it('formats numbers for de-DE', async () => {
-      const el = await fixture<FeatureCatalog>(
+      const el = await fixture<FeatureCatalogElement>(
         html`<feature-catalog locale="de-DE" style=${WIDE} .provider=${new StaticCreditProvider(testData())}></feature-catalog>`,
       );
       await ready(el);
@@ -257,7 +257,7 @@ describe('<feature-catalog>', () => {
     });
 
     it('uses string overrides', async () => {
-      const el = await fixture<FeatureCatalog>(
+      const el = await fixture<FeatureCatalogElement>(
         html`<feature-catalog .strings=${{ catalogSetUp: 'Zuteilung einrichten' }} .provider=${new StaticCreditProvider(testData())}></feature-catalog>`,
       );
       await ready(el);
@@ -480,7 +480,7 @@ describe('<feature-catalog>', () => {
     it('filters to the offering set by the host, shows a chip, and fires nothing', async () => {
       const recorder = recordEvents('credit-offering-select');
       try {
-        const el = await fixture<FeatureCatalog>(
+        const el = await fixture<FeatureCatalogElement>(
           html`<feature-catalog offering="cloud-security" .provider=${new StaticCreditProvider(testData())}></feature-catalog>`,
         );
         await ready(el);

@@ -4,13 +4,13 @@
  * so every widget updates), and offers theme, language and data switches.
  */
 import '../../src/index.js';
-import '../../src/i18n/locales/all.js';
-import type { CreditProvider } from '../../src/credit-provider/credit-provider.js';
+import '../../src/locales/all.js';
+import type { CreditProviderElement } from '../../src/credit-provider/credit-provider.js';
 import { demoCreditData, demoOverAllocatedData } from '../../src/data/demo-data.js';
 import { StaticCreditProvider } from '../../src/data/static-provider.js';
 import { allocate } from './allocate.js';
 
-const providerElement = document.querySelector<CreditProvider>('#provider')!;
+const providerElement = document.querySelector<CreditProviderElement>('#provider')!;
 const settings = document.querySelector<HTMLFormElement>('#settings')!;
 const stage = document.querySelector<HTMLElement>('#stage')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;

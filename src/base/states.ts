@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { ControllerState } from '../data/section-controller.js';
+import type { ControllerState } from '../base/section-controller.js';
 import type { SharedStrings } from '../i18n/strings.js';
 
 /*

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CreditElement } from '../base/credit-element.js';
-import type { CreditOfferingSelectEvent } from '../credit-pie/offering-select-event.js';
+import type { CreditOfferingSelectEvent } from '../events/offering-select.js';
 import { baseStyles } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { placeSections, type DashboardSection } from './credit-dashboard.layout.js';
@@ -32,7 +32,7 @@ import { dashboardStyles } from './credit-dashboard.styles.js';
  *
  * @cssprop [--credit-dashboard-gap=16px] - Space between the sections.
  */
-export class CreditDashboard extends CreditElement<DashboardStrings> {
+export class CreditDashboardElement extends CreditElement<DashboardStrings> {
   static override styles = [tokens, baseStyles, dashboardStyles];
 
   protected readonly defaultStrings = dashboardStrings;

@@ -1,6 +1,4 @@
-import { isCalendarDay } from '../data/validate.js';
-import { daysBetween } from '../details/grants.js';
-import { addDays, isoDay, parseDay } from '../i18n/format.js';
+import { addDays, addMonths, daysBetween, isCalendarDay } from '../data/days.js';
 
 /*
  * The period the history shows and the crosshair's moves through it. Days are `YYYY-MM-DD`
@@ -50,23 +48,9 @@ function attributeValue(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** The UTC day of an ISO date-time (`2026-11-26T01:00:00+05:00` → `2026-11-25`). */
-export function utcDay(dateTime: string): string {
-  return isoDay(new Date(dateTime));
-}
-
 /** Days in the period, both ends included. */
 export function periodLength(period: Period): number {
   return daysBetween(period.from, period.to) + 1;
-}
-
-/** Whole months later (negative: earlier); the day of month is clamped (Jan 31 + 1 → Feb 28). */
-export function addMonths(day: string, months: number): string {
-  const date = parseDay(day);
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return isoDay(target);
 }
 
 export type CrosshairMove = 'previous-day' | 'next-day' | 'previous-month' | 'next-month' | 'first' | 'last';

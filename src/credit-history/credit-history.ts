@@ -4,13 +4,11 @@ import { ref } from 'lit/directives/ref.js';
 import { CreditElement } from '../base/credit-element.js';
 import { sectionBlock } from '../base/states.js';
 import { styleProps } from '../base/style-props.js';
-import { SectionController } from '../data/section-controller.js';
+import { SectionController } from '../base/section-controller.js';
 import type { CreditGrant, HistoryPoint } from '../data/types.js';
 import { DetailsDialog } from '../details/details-dialog.js';
 import { grantDetails } from '../details/grant-details.js';
-import { daysBetween } from '../details/grants.js';
-import { CreditDetailsRequestEvent } from '../events/details-request.js';
-import { dateFormat, formatCompactCredits, formatCredits, formatDateTime, formatDay, parseDay } from '../i18n/format.js';
+import { dateFormat, formatCompactCredits, formatCredits, formatDateTime, formatDay } from '../i18n/format.js';
 import { isRtl } from '../i18n/locale.js';
 import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';
@@ -22,9 +20,10 @@ import {
   type HistoryLayout,
   type TimeTick,
 } from './credit-history.layout.js';
-import { keyMove, moveDay, resolvePeriod, utcDay, type Period, type PeriodProblem } from './credit-history.period.js';
+import { keyMove, moveDay, resolvePeriod, type Period, type PeriodProblem } from './credit-history.period.js';
 import { historyStyles, TICK_FONT_SIZE } from './credit-history.styles.js';
 import { historyStrings, type HistoryStrings } from './credit-history.strings.js';
+import { asOfDay, daysBetween, parseDay } from '../data/days.js';
 
 /**
  * Total valid credits (solid step line) and allocated credits (dotted line) per day over a
@@ -61,7 +60,7 @@ import { historyStrings, type HistoryStrings } from './credit-history.strings.js
  * @cssprop [--credit-history-grid-color=var(--credit-color-border)] - The grid lines.
  * @cssprop [--credit-history-chart-height=240px] - The height of the chart and of the table view.
  */
-export class CreditHistory extends CreditElement<HistoryStrings> {
+export class CreditHistoryElement extends CreditElement<HistoryStrings> {
   static override styles = [tokens, seriesTokens, baseStyles, historyStyles];
 
   protected readonly defaultStrings = historyStrings;
@@ -92,7 +91,7 @@ export class CreditHistory extends CreditElement<HistoryStrings> {
 
   private get asOfDay(): string | undefined {
     const summary = this.summary.value;
-    return summary ? utcDay(summary.asOf) : undefined;
+    return summary ? asOfDay(summary) : undefined;
   }
 
   private get periodResult() {
@@ -460,9 +459,7 @@ export class CreditHistory extends CreditElement<HistoryStrings> {
   };
 
   private onViewDetails(event: Event): void {
-    const request = new CreditDetailsRequestEvent({ view: 'credits' });
-    this.dispatchEvent(request);
-    if (!request.defaultPrevented) void this.dialog.show(event.currentTarget as HTMLElement);
+    this.dialog.request('credits', event.currentTarget as HTMLElement);
   }
 
   private toggleTable(): void {

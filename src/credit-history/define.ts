@@ -1,12 +1,12 @@
-import { CreditHistory } from './credit-history.js';
+import { CreditHistoryElement } from './credit-history.js';
 
 // Guarded: a host page may load two copies of the kit.
-if (!customElements.get('credit-history')) customElements.define('credit-history', CreditHistory);
+if (!customElements.get('credit-history')) customElements.define('credit-history', CreditHistoryElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'credit-history': CreditHistory;
+    'credit-history': CreditHistoryElement;
   }
 }
 
-export { CreditHistory };
+export { CreditHistoryElement };

@@ -5,11 +5,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { CreditElement } from '../base/credit-element.js';
 import { sectionBlock } from '../base/states.js';
 import { styleProps } from '../base/style-props.js';
-import { SectionController } from '../data/section-controller.js';
+import { SectionController } from '../base/section-controller.js';
 import type { OfferingAllocation } from '../data/types.js';
 import { DetailsDialog } from '../details/details-dialog.js';
-import { CreditDetailsRequestEvent } from '../events/details-request.js';
-import { formatCompactCredits, formatCredits, formatDateTime, formatPercent, isoDay } from '../i18n/format.js';
+import { formatCompactCredits, formatCredits, formatDateTime, formatPercent } from '../i18n/format.js';
 import { isRtl } from '../i18n/locale.js';
 import { creditAmount } from '../i18n/phrases.js';
 import { fill } from '../i18n/strings.js';
@@ -27,7 +26,8 @@ import {
 } from './credit-pie.layout.js';
 import { pieStrings } from './credit-pie.strings.js';
 import { pieStyles } from './credit-pie.styles.js';
-import { CreditOfferingSelectEvent } from './offering-select-event.js';
+import { CreditOfferingSelectEvent } from '../events/offering-select.js';
+import { asOfDay } from '../data/days.js';
 
 /** Drawn at this size until the first measurement arrives. */
 const INITIAL_SIZE = 200;
@@ -108,7 +108,7 @@ interface Active {
  * @cssprop [--credit-color-border=#d5dbe1] - Borders.
  * @cssprop [--credit-color-focus=#1a5fb4] - Focus ring.
  */
-export class CreditPie extends CreditElement<typeof pieStrings> {
+export class CreditPieElement extends CreditElement<typeof pieStrings> {
   static override styles = [tokens, seriesTokens, baseStyles, pieStyles];
 
   /** Slices drawn at most (2–12); beyond it the smallest offerings share an "Other" slice. */
@@ -375,7 +375,7 @@ export class CreditPie extends CreditElement<typeof pieStrings> {
 
   private asOfDay(): string | undefined {
     const summary = this.summary.value;
-    return summary ? isoDay(new Date(summary.asOf)) : undefined;
+    return summary ? asOfDay(summary) : undefined;
   }
 
   private select(offeringId: string): void {
@@ -396,9 +396,7 @@ export class CreditPie extends CreditElement<typeof pieStrings> {
   };
 
   private onDetailsClick = (event: Event): void => {
-    const request = new CreditDetailsRequestEvent({ view: 'allocations' });
-    this.dispatchEvent(request);
-    if (!request.defaultPrevented) void this.dialog.show(event.currentTarget as HTMLElement);
+    this.dialog.request('allocations', event.currentTarget as HTMLElement);
   };
 
   private onLegendKeydown = (event: KeyboardEvent): void => {

@@ -1,12 +1,12 @@
-import { CreditPie } from './credit-pie.js';
+import { CreditPieElement } from './credit-pie.js';
 
 // Guarded: a host page may load two copies of the kit.
-if (!customElements.get('credit-pie')) customElements.define('credit-pie', CreditPie);
+if (!customElements.get('credit-pie')) customElements.define('credit-pie', CreditPieElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'credit-pie': CreditPie;
+    'credit-pie': CreditPieElement;
   }
 }
 
-export { CreditPie };
+export { CreditPieElement };

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { cacheFor, type CreditDataCache } from '../data/cache.js';
 import { creditDataContext } from '../data/context.js';
 import { HttpCreditProvider } from '../data/http-provider.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/timeout.js';
 import type { CreditDataProvider, CreditSection } from '../data/types.js';
 
 /**
@@ -14,7 +15,7 @@ import type { CreditDataProvider, CreditSection } from '../data/types.js';
  *
  * @slot - The widgets (and any other content) that read from this provider.
  */
-export class CreditProvider extends LitElement {
+export class CreditProviderElement extends LitElement {
   static override styles = css`
     :host {
       display: contents;
@@ -33,14 +34,14 @@ export class CreditProvider extends LitElement {
   /** Any `CreditDataProvider`; takes precedence over `src`. */
   @property({ attribute: false }) provider?: CreditDataProvider;
 
-  /** Milliseconds a provider may take to answer before widgets show a timeout error. */
-  @property({ type: Number, attribute: 'timeout-ms' }) timeoutMs = 30_000;
+  /** Milliseconds a provider may take to answer before widgets show a timeout error (the HTTP provider on `src` included). */
+  @property({ type: Number, attribute: 'timeout-ms' }) timeoutMs = DEFAULT_TIMEOUT_MS;
 
   @provide({ context: creditDataContext })
   @state()
   protected cache?: CreditDataCache;
 
-  private srcProvider?: { src: string; provider: CreditDataProvider };
+  private srcProvider?: { src: string; timeoutMs: number; provider: CreditDataProvider };
   private demoProvider?: CreditDataProvider;
   private demoLoading = false;
 
@@ -48,8 +49,9 @@ export class CreditProvider extends LitElement {
   get activeProvider(): CreditDataProvider | undefined {
     if (this.provider) return this.provider;
     if (this.src) {
-      if (this.srcProvider?.src !== this.src) {
-        this.srcProvider = { src: this.src, provider: new HttpCreditProvider({ baseUrl: this.src }) };
+      const { src, timeoutMs } = this;
+      if (this.srcProvider?.src !== src || this.srcProvider.timeoutMs !== timeoutMs) {
+        this.srcProvider = { src, timeoutMs, provider: new HttpCreditProvider({ baseUrl: src, timeoutMs }) };
       }
       return this.srcProvider.provider;
     }

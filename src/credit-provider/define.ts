@@ -1,12 +1,12 @@
-import { CreditProvider } from './credit-provider.js';
+import { CreditProviderElement } from './credit-provider.js';
 
 // Guarded: a host page may load two copies of the kit.
-if (!customElements.get('credit-provider')) customElements.define('credit-provider', CreditProvider);
+if (!customElements.get('credit-provider')) customElements.define('credit-provider', CreditProviderElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'credit-provider': CreditProvider;
+    'credit-provider': CreditProviderElement;
   }
 }
 
-export { CreditProvider };
+export { CreditProviderElement };

@@ -1,5 +1,5 @@
 import type { CreditSummary } from '../data/types.js';
-import type { CreditBreakdown } from '../details/grants.js';
+import type { CreditBreakdown } from '../data/grants.js';
 
 /*
  * Pure maths behind <credit-summary>: the balance and how the valid credits split by source.

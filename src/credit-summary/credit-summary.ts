@@ -2,19 +2,20 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CreditElement } from '../base/credit-element.js';
 import { sectionBlock } from '../base/states.js';
-import { SectionController } from '../data/section-controller.js';
+import { SectionController } from '../base/section-controller.js';
 import type { CreditGrant, CreditSummary } from '../data/types.js';
 import { DetailsDialog, type DetailsContent } from '../details/details-dialog.js';
 import { grantDetails } from '../details/grant-details.js';
-import { creditBreakdown } from '../details/grants.js';
-import { CreditDetailsRequestEvent } from '../events/details-request.js';
-import { formatCredits, formatDateTime, formatDay, formatPercent, isoDay } from '../i18n/format.js';
+import { creditBreakdown } from '../data/grants.js';
+import { formatCredits, formatDateTime, formatDay, formatPercent } from '../i18n/format.js';
 import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';
 import { seriesTokens, tokens } from '../styles/tokens.js';
 import { breakdownSegments, summaryFigures, type BreakdownSegment, type BreakdownSource } from './credit-summary.layout.js';
 import { summaryStyles } from './credit-summary.styles.js';
 import { summaryStrings, type SummaryStrings } from './credit-summary.strings.js';
+import { asOfDay } from '../data/days.js';
+import { webUrl } from '../base/web-url.js';
 
 /**
  * The headline of the Annual credits tab: total valid credits, allocated credits and the
@@ -133,7 +134,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
   }
 
   private negativeNote(t: SummaryStrings): TemplateResult {
-    const href = httpUrl(this.purchaseUrl);
+    const href = webUrl(this.purchaseUrl);
     return html`<p class="note" part="negative-note">
       ${t.summaryNegativeNote}
       ${href ? html`<a href=${href} part="purchase-link">${t.summaryPurchaseLink}</a>` : nothing}
@@ -202,24 +203,6 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
   }
 
   private onViewDetails = (event: Event): void => {
-    const request = new CreditDetailsRequestEvent({ view: 'credits' });
-    this.dispatchEvent(request);
-    if (!request.defaultPrevented) void this.dialog.show(event.currentTarget as HTMLElement);
+    this.dialog.request('credits', event.currentTarget as HTMLElement);
   };
-}
-
-/** Grant status is judged on the UTC day of the summary's as-of time, as the backend computes it. */
-function asOfDay(summary: CreditSummary): string {
-  return isoDay(new Date(summary.asOf));
-}
-
-/** The URL when it is http(s) (relative URLs resolve against the page); else undefined. */
-function httpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,9 @@
 import { CreditProviderError, describeError, isAbortError } from './errors.js';
 import type { CreditChange, CreditDataProvider, CreditSection, SectionValues } from './types.js';
 import { validateSection } from './validate.js';
+import { DEFAULT_TIMEOUT_MS } from './timeout.js';
+
+const OWN_TIMEOUT_GRACE_MS = 1_000;
 
 /** What a widget needs to ask for: a section, and for history the period. */
 export type SectionKey =
@@ -29,8 +32,6 @@ interface Entry {
   stale: boolean;
 }
 
-export const DEFAULT_PROVIDER_TIMEOUT_MS = 30_000;
-
 export function keyId(key: SectionKey): string {
   return key.section === 'history' ? `history|${key.from}|${key.to}` : key.section;
 }
@@ -45,7 +46,7 @@ export function keyId(key: SectionKey): string {
  */
 export class CreditDataCache {
   /** A provider that has not answered by then gets a timeout error (and Retry). */
-  timeoutMs = DEFAULT_PROVIDER_TIMEOUT_MS;
+  timeoutMs = DEFAULT_TIMEOUT_MS;
 
   private readonly entries = new Map<string, Entry>();
   private watchers = 0;
@@ -102,6 +103,16 @@ export class CreditDataCache {
     return Boolean(this.entries.get(keyId(key))?.controller);
   }
 
+  /**
+   * A provider that enforces its own timeout (the HTTP provider's `timeoutMs`) reports it with
+   * a better message (the URL it waited for): the cache's own timer then only catches a
+   * provider that ignores its signal, a moment later.
+   */
+  private deadlineMs(): number {
+    const own = (this.provider as { timeoutMs?: unknown }).timeoutMs;
+    return typeof own === 'number' && own >= this.timeoutMs ? own + OWN_TIMEOUT_GRACE_MS : this.timeoutMs;
+  }
+
   private load(entry: Entry): void {
     const generation = ++entry.generation;
     const controller = new AbortController();
@@ -119,7 +130,7 @@ export class CreditDataCache {
         );
         return { status: 'error', error, message: error.message, refreshing: false };
       });
-    }, this.timeoutMs);
+    }, this.deadlineMs());
 
     let answer: Promise<unknown>;
     try {

@@ -1,4 +1,5 @@
 import { CreditProviderError } from './errors.js';
+import { DEFAULT_TIMEOUT_MS } from './timeout.js';
 import type {
   CreditDataProvider,
   CreditFeature,
@@ -17,11 +18,9 @@ export interface HttpCreditProviderOptions {
   headers?: HeadersInit | (() => HeadersInit);
   /** A fetch implementation; defaults to the page's `fetch`. */
   fetch?: typeof fetch;
-  /** Milliseconds before a request is abandoned with a timeout error. Default 15 000. */
+  /** Milliseconds before a request is abandoned with a timeout error. Default 30 000. */
   timeoutMs?: number;
 }
-
-const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
  * The built-in provider for the REST contract in `openapi/credit-api.yaml`:
@@ -30,6 +29,8 @@ const DEFAULT_TIMEOUT_MS = 15_000;
  * Bodies are returned as parsed; the widgets validate them.
  */
 export class HttpCreditProvider implements CreditDataProvider {
+  /** Milliseconds before a request is abandoned with a timeout error. */
+  readonly timeoutMs: number;
   private readonly baseUrl: string;
   private readonly options: HttpCreditProviderOptions;
 
@@ -38,6 +39,7 @@ export class HttpCreditProvider implements CreditDataProvider {
       throw new TypeError('HttpCreditProvider needs a baseUrl, such as "/api/credits"');
     }
     this.options = options;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
   }
 
@@ -65,7 +67,7 @@ export class HttpCreditProvider implements CreditDataProvider {
   private async get<T>(path: string, req: ProviderRequest): Promise<T> {
     const url = new URL(this.baseUrl + path, globalThis.document?.baseURI).href;
     const what = `GET ${url}`;
-    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeoutMs = this.timeoutMs;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = AbortSignal.any([req.signal, timeout]);
     const headers = new Headers(

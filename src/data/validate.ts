@@ -11,6 +11,7 @@ import {
   type OfferingAllocation,
   type SectionValues,
 } from './types.js';
+import { isCalendarDay } from './days.js';
 
 /*
  * Every provider answer passes through here before any widget sees it. A validator returns a
@@ -101,15 +102,6 @@ class Checker {
 export const MAX_CREDITS = Number.MAX_SAFE_INTEGER;
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isCalendarDay(text: string): boolean {
-  const match = ISO_DAY.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** Names a bad value in words a console user can read (see the note at the top). */
 export function describe(value: unknown): string {

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { CreditDetailsRequestEvent, type CreditDetailsView } from '../events/details-request.js';
 import type { SharedStrings } from '../i18n/strings.js';
 import { downloadCsv, toCsv, type CsvCell } from './csv.js';
 
@@ -26,6 +27,16 @@ export class DetailsDialog implements ReactiveController {
 
   get open(): boolean {
     return this.opened;
+  }
+
+  /**
+   * The View details handshake: fires the cancelable `credit-details-request` from the host,
+   * then opens the built-in dialog unless the host cancelled it to show its own.
+   */
+  request(view: CreditDetailsView, trigger: HTMLElement): void {
+    const request = new CreditDetailsRequestEvent({ view });
+    this.host.dispatchEvent(request);
+    if (!request.defaultPrevented) void this.show(trigger);
   }
 
   /** Opens the dialog; focus returns to `trigger` (else the focused element) on close. */

@@ -3,7 +3,7 @@ import type { CreditGrant, GrantSource } from '../data/types.js';
 import { formatCredits, formatDay } from '../i18n/format.js';
 import { fill, type SharedStrings } from '../i18n/strings.js';
 import type { DetailsContent } from './details-dialog.js';
-import { creditBreakdown, ENDING_SOON_DAYS, grantRows, type GrantStatus } from './grants.js';
+import { creditBreakdown, ENDING_SOON_DAYS, grantRows, type GrantStatus } from '../data/grants.js';
 
 export function sourceLabel(t: SharedStrings, source: GrantSource): string {
   switch (source) {

@@ -1,6 +1,8 @@
+/** `credits`: purchases and converted entitlements; `allocations`: credits per feature. */
+export type CreditDetailsView = 'credits' | 'allocations';
+
 export interface CreditDetailsRequestDetail {
-  /** `credits`: purchases and converted entitlements; `allocations`: credits per feature. */
-  view: 'credits' | 'allocations';
+  view: CreditDetailsView;
 }
 
 /**

@@ -1,11 +1,13 @@
 import { CreditAllocationRequestEvent } from './allocation-request.js';
 import { CreditDataErrorEvent } from './data-error.js';
 import { CreditDetailsRequestEvent } from './details-request.js';
+import { CreditOfferingSelectEvent } from './offering-select.js';
 import { CreditOpenAppEvent } from './open-app.js';
 
 export * from './allocation-request.js';
 export * from './data-error.js';
 export * from './details-request.js';
+export * from './offering-select.js';
 export * from './open-app.js';
 
 declare global {
@@ -14,5 +16,6 @@ declare global {
     'credit-open-app': CreditOpenAppEvent;
     'credit-details-request': CreditDetailsRequestEvent;
     'credit-data-error': CreditDataErrorEvent;
+    'credit-offering-select': CreditOfferingSelectEvent;
   }
 }

@@ -12,7 +12,7 @@ import {
   type FeatureRow,
   type FeatureStatus,
   type GroupRow,
-} from './feature-catalog.layout.js';
+} from './catalog-query.js';
 import type { CatalogStrings } from './feature-catalog.strings.js';
 
 /** What a row needs from the catalog: strings, locale, open descriptions and the handlers. */

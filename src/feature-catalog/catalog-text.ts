@@ -6,7 +6,7 @@ import { fill } from '../i18n/strings.js';
 import { numberFormat } from '../i18n/format.js';
 import { creditAmount, isSingular } from '../i18n/phrases.js';
 import type { CatalogStrings } from './feature-catalog.strings.js';
-import type { RequirementText } from './feature-catalog.layout.js';
+import type { RequirementText } from './catalog-query.js';
 
 /** "45 credits per endpoint per year", "Pay-as-you-go", "Not specified". */
 export function requirementLabel(t: CatalogStrings, locale: string, requirement: RequirementText): string {

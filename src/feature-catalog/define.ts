@@ -1,12 +1,12 @@
-import { FeatureCatalog } from './feature-catalog.js';
+import { FeatureCatalogElement } from './feature-catalog.js';
 
 // Guarded: a host page may load two copies of the kit.
-if (!customElements.get('feature-catalog')) customElements.define('feature-catalog', FeatureCatalog);
+if (!customElements.get('feature-catalog')) customElements.define('feature-catalog', FeatureCatalogElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'feature-catalog': FeatureCatalog;
+    'feature-catalog': FeatureCatalogElement;
   }
 }
 
-export { FeatureCatalog };
+export { FeatureCatalogElement };

@@ -4,8 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CreditElement } from '../base/credit-element.js';
 import { sectionBlock } from '../base/states.js';
-import { CreditOfferingSelectEvent } from '../credit-pie/offering-select-event.js';
-import { SectionController } from '../data/section-controller.js';
+import { CreditOfferingSelectEvent } from '../events/offering-select.js';
+import { SectionController } from '../base/section-controller.js';
 import type { CreditFeature } from '../data/types.js';
 import { CreditAllocationRequestEvent, newRequestId } from '../events/allocation-request.js';
 import { CreditOpenAppEvent } from '../events/open-app.js';
@@ -28,7 +28,7 @@ import {
   type CatalogSort,
   type Offering,
   type StatusFilter,
-} from './feature-catalog.layout.js';
+} from './catalog-query.js';
 import { catalogStrings, type CatalogStrings } from './feature-catalog.strings.js';
 import { catalogStyles } from './feature-catalog.styles.js';
 
@@ -75,7 +75,7 @@ import { catalogStyles } from './feature-catalog.styles.js';
  * @cssprop [--credit-color-accent=light-dark(#1a5fb4, #7db3f5)] - The Pay-as-you-go status, primary buttons and links.
  * @cssprop [--credit-color-text-muted=light-dark(#56606c, #a9b3bf)] - The Not allocated status and secondary text.
  */
-export class FeatureCatalog extends CreditElement<CatalogStrings> {
+export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
   static override styles = [tokens, baseStyles, catalogStyles];
 
   /**

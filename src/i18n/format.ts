@@ -1,3 +1,5 @@
+import { parseDay } from '../data/days.js';
+
 /*
  * Cached Intl formatters. Constructing an Intl formatter costs far more than using one, and
  * a catalog of 10,000 rows formats tens of thousands of numbers per render.
@@ -45,11 +47,6 @@ export function formatPercent(locale: string, ratio: number, fractionDigits = 0)
   }).format(ratio);
 }
 
-/** Parses a `YYYY-MM-DD` day as UTC midnight: a calendar day has no time zone. */
-export function parseDay(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
-}
-
 /** A calendar day (`YYYY-MM-DD`) in the locale's medium style: "Nov 26, 2026", "26.11.2026". */
 export function formatDay(locale: string, day: string, style: 'medium' | 'long' | 'short' = 'medium'): string {
   return dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(parseDay(day));
@@ -58,16 +55,4 @@ export function formatDay(locale: string, day: string, style: 'medium' | 'long' 
 /** An ISO date-time in the reader's time zone, with the zone named. */
 export function formatDateTime(locale: string, iso: string): string {
   return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}
-
-/** The `YYYY-MM-DD` day of a date in UTC. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** Adds whole days to a `YYYY-MM-DD` day. */
-export function addDays(day: string, days: number): string {
-  const date = parseDay(day);
-  date.setUTCDate(date.getUTCDate() + days);
-  return isoDay(date);
 }

@@ -5,11 +5,11 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { CreditDashboard as CreditDashboardElement } from '../credit-dashboard/define.js';
-import { CreditHistory as CreditHistoryElement } from '../credit-history/define.js';
-import { CreditPie as CreditPieElement } from '../credit-pie/define.js';
-import type { CreditOfferingSelectEvent } from '../credit-pie/offering-select-event.js';
-import { CreditProvider as CreditProviderElement } from '../credit-provider/define.js';
+import { CreditDashboardElement } from '../credit-dashboard/define.js';
+import { CreditHistoryElement } from '../credit-history/define.js';
+import { CreditPieElement } from '../credit-pie/define.js';
+import type { CreditOfferingSelectEvent } from '../events/offering-select.js';
+import { CreditProviderElement } from '../credit-provider/define.js';
 import { CreditSummaryElement } from '../credit-summary/define.js';
 import type {
   CreditAllocationRequestEvent,
@@ -17,7 +17,7 @@ import type {
   CreditDetailsRequestEvent,
   CreditOpenAppEvent,
 } from '../events/index.js';
-import { FeatureCatalog as FeatureCatalogElement } from '../feature-catalog/define.js';
+import { FeatureCatalogElement } from '../feature-catalog/define.js';
 
 const onAllocationRequest = 'credit-allocation-request' as EventName<CreditAllocationRequestEvent>;
 const onOpenApp = 'credit-open-app' as EventName<CreditOpenAppEvent>;

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatCredits, formatDateTime, formatDay, formatPercent, addDays } from '../../src/i18n/format.js';
+import { formatCredits, formatDateTime, formatDay, formatPercent } from '../../src/i18n/format.js';
 import { resolveLocale } from '../../src/i18n/locale.js';
 import { fill, registerCreditStrings, resolveStrings } from '../../src/i18n/strings.js';
+import { addDays } from '../../src/data/days.js';
 
 /** Intl puts narrow and no-break spaces in some locales; tests compare with plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

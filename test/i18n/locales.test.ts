@@ -6,7 +6,7 @@ import { pieStrings } from '../../src/credit-pie/credit-pie.strings.js';
 import { summaryStrings } from '../../src/credit-summary/credit-summary.strings.js';
 import { StaticCreditProvider } from '../../src/data/static-provider.js';
 import { catalogStrings } from '../../src/feature-catalog/feature-catalog.strings.js';
-import { ar, de, ja } from '../../src/i18n/locales/all.js';
+import { ar, de, ja } from '../../src/locales/all.js';
 import { sharedStrings, type StringTable } from '../../src/i18n/strings.js';
 import { shadow, textOf } from '../helpers/dom.js';
 import { testData } from '../helpers/providers.js';

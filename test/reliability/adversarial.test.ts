@@ -22,11 +22,12 @@ import { validateSection } from '../../src/data/validate.js';
 import type { CreditDataErrorDetail } from '../../src/events/data-error.js';
 import { countLabel } from '../../src/feature-catalog/catalog-text.js';
 import { catalogStrings } from '../../src/feature-catalog/feature-catalog.strings.js';
-import { addDays, formatCredits, formatDay, formatPercent, isoDay } from '../../src/i18n/format.js';
+import { formatCredits, formatDay, formatPercent } from '../../src/i18n/format.js';
 import { fill } from '../../src/i18n/strings.js';
 import { shadow, textOf } from '../helpers/dom.js';
 import * as arb from './arbitraries.js';
 import { forbiddenTokens, NAMES_A_PATH, pageFaults, rawProvider } from './scan.js';
+import { addDays, isoDay } from '../../src/data/days.js';
 
 /*
  * Property tests: random and hostile provider answers for every section. Each widget must

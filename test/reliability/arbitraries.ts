@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { GRANT_SOURCES } from '../../src/data/types.js';
-import { addDays } from '../../src/i18n/format.js';
 import { FORBIDDEN } from './scan.js';
+import { addDays } from '../../src/data/days.js';
 
 /*
  * Provider answers for the property tests: valid data of every shape (empty, huge, unsorted,

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/credit-provider/define.js';
 import '../../src/credit-summary/define.js';
-import type { CreditProvider } from '../../src/credit-provider/credit-provider.js';
+import type { CreditProviderElement } from '../../src/credit-provider/credit-provider.js';
 import type { CreditSummaryElement } from '../../src/credit-summary/credit-summary.js';
 import type { CreditDataErrorDetail } from '../../src/events/data-error.js';
 import { formatCredits } from '../../src/i18n/format.js';
@@ -37,7 +37,7 @@ interface Mounted {
 
 async function mount(src: string, timeoutMs = 30_000): Promise<Mounted> {
   const errors: CreditDataErrorDetail[] = [];
-  const host = await fixture<CreditProvider>(html`<credit-provider
+  const host = await fixture<CreditProviderElement>(html`<credit-provider
     src=${src}
     timeout-ms=${timeoutMs}
     @credit-data-error=${(event: CustomEvent<CreditDataErrorDetail>) => errors.push(event.detail)}

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import '../../src/credit-dashboard/define.js';
-import type { CreditDashboard } from '../../src/credit-dashboard/credit-dashboard.js';
+import type { CreditDashboardElement } from '../../src/credit-dashboard/credit-dashboard.js';
 import { StaticCreditProvider } from '../../src/data/static-provider.js';
 import type { HistoryRequest, ProviderRequest } from '../../src/data/types.js';
 import { registerCreditStrings } from '../../src/i18n/strings.js';
@@ -138,7 +138,7 @@ function countUpdatesOfRemovedWidgets() {
  * Resolves once every widget of the dashboard shows its data. Polls on animation frames, not
  * with waitUntil: its timeout timer outlives it, and pending timers are counted here.
  */
-async function loaded(dashboard: CreditDashboard): Promise<void> {
+async function loaded(dashboard: CreditDashboardElement): Promise<void> {
   await dashboard.updateComplete;
   const widgets = ['credit-summary', 'credit-pie', 'credit-history', 'feature-catalog'].map(
     (tag) => shadow(dashboard).querySelector<LitElement>(tag)!,
@@ -185,7 +185,7 @@ async function frames(condition: () => boolean, what: string): Promise<void> {
 }
 
 async function mountAndRemove(provider: StaticCreditProvider, host: HTMLElement, untilLoaded: boolean): Promise<void> {
-  const dashboard = document.createElement('credit-dashboard') as CreditDashboard;
+  const dashboard = document.createElement('credit-dashboard') as CreditDashboardElement;
   dashboard.provider = provider;
   dashboard.locale = 'en-US';
   host.append(dashboard);
@@ -209,7 +209,7 @@ describe('leaks', function () {
     try {
       const before = tracker.counts();
       // The tracker sees what a mounted dashboard holds (so a leak of any of it would show).
-      const dashboard = document.createElement('credit-dashboard') as CreditDashboard;
+      const dashboard = document.createElement('credit-dashboard') as CreditDashboardElement;
       dashboard.provider = provider;
       host.append(dashboard);
       await loaded(dashboard);

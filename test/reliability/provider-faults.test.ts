@@ -4,7 +4,7 @@ import type { LitElement } from 'lit';
 import '../../src/credit-dashboard/define.js';
 import '../../src/credit-provider/define.js';
 import '../../src/credit-summary/define.js';
-import type { CreditProvider } from '../../src/credit-provider/credit-provider.js';
+import type { CreditProviderElement } from '../../src/credit-provider/credit-provider.js';
 import type { CreditSummaryElement } from '../../src/credit-summary/credit-summary.js';
 import { StaticCreditProvider } from '../../src/data/static-provider.js';
 import type { CreditChange, CreditData, CreditDataProvider, CreditSummary, ProviderRequest } from '../../src/data/types.js';
@@ -35,14 +35,14 @@ class ScriptedProvider extends StaticCreditProvider {
 }
 
 interface Mounted {
-  host: CreditProvider;
+  host: CreditProviderElement;
   summary: CreditSummaryElement;
   errors: CreditDataErrorDetail[];
 }
 
 async function mountSummary(provider: CreditDataProvider, timeoutMs = 30_000): Promise<Mounted> {
   const errors: CreditDataErrorDetail[] = [];
-  const host = await fixture<CreditProvider>(html`<credit-provider
+  const host = await fixture<CreditProviderElement>(html`<credit-provider
     .provider=${provider}
     timeout-ms=${timeoutMs}
     @credit-data-error=${(event: CustomEvent<CreditDataErrorDetail>) => errors.push(event.detail)}
@@ -169,7 +169,7 @@ describe('provider faults', () => {
 
   it('a burst of 1,000 change notifications costs at most one refetch per section, and the last data shows', async () => {
     const provider = new CountingProvider();
-    const host = await fixture<CreditProvider>(html`<credit-provider .provider=${provider}>
+    const host = await fixture<CreditProviderElement>(html`<credit-provider .provider=${provider}>
       <credit-dashboard locale="en-US"></credit-dashboard>
     </credit-provider>`);
     const dashboard = host.querySelector('credit-dashboard')!;

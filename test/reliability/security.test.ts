@@ -5,12 +5,12 @@ import type { LitElement } from 'lit';
 import '../../src/credit-dashboard/define.js';
 import '../../src/credit-summary/define.js';
 import '../../src/feature-catalog/define.js';
-import type { CreditDashboard } from '../../src/credit-dashboard/credit-dashboard.js';
+import type { CreditDashboardElement } from '../../src/credit-dashboard/credit-dashboard.js';
 import type { CreditSummaryElement } from '../../src/credit-summary/credit-summary.js';
 import { demoOverAllocatedData } from '../../src/data/demo-data.js';
 import { StaticCreditProvider } from '../../src/data/static-provider.js';
 import type { CreditData, CreditFeature } from '../../src/data/types.js';
-import type { FeatureCatalog } from '../../src/feature-catalog/feature-catalog.js';
+import type { FeatureCatalogElement } from '../../src/feature-catalog/feature-catalog.js';
 import { ready, shadow, textOf } from '../helpers/dom.js';
 import { fixtureServer } from '../helpers/fixture-server.js';
 import { AS_OF, AS_OF_DAY, testData } from '../helpers/providers.js';
@@ -108,7 +108,7 @@ interface Exercised {
  */
 async function exercise(text: string): Promise<Exercised> {
   const data = dataWith(text);
-  const dashboard = await fixture<CreditDashboard>(html`<credit-dashboard
+  const dashboard = await fixture<CreditDashboardElement>(html`<credit-dashboard
     locale="en-US"
     .provider=${new StaticCreditProvider(data)}
   ></credit-dashboard>`);
@@ -229,7 +229,7 @@ describe('security: links', () => {
     for (let start = 0; start < URLS.length; start += 4) {
       const chunk = URLS.slice(start, start + 4);
       const features = chunk.map(([url], i) => ({ ...template, id: `f${i}`, name: `Feature ${i}`, appUrl: url }));
-      const catalog = await fixture<FeatureCatalog>(
+      const catalog = await fixture<FeatureCatalogElement>(
         html`<feature-catalog locale="en-US" .provider=${new StaticCreditProvider({ ...data, features })}></feature-catalog>`,
       );
       await waitUntil(() => shadow(catalog).querySelectorAll('[part~="row"]').length === chunk.length, 'not every row rendered');

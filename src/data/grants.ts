@@ -1,5 +1,5 @@
 import type { CreditGrant, GrantSource } from '../data/types.js';
-import { parseDay } from '../i18n/format.js';
+import { daysBetween } from './days.js';
 
 /*
  * Pure facts about grants on a given day: which are valid, which end soon, how the valid
@@ -23,10 +23,6 @@ export function grantStatus(grant: CreditGrant, day: string): GrantStatus {
   if (day < grant.startDate) return 'upcoming';
   if (day > grant.endDate) return 'expired';
   return 'active';
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / 86_400_000);
 }
 
 /** Every grant with its status on `day`, sorted by end date (then start date, then name). */

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CreditDataErrorEvent } from '../events/data-error.js';
-import type { CreditDataCache, SectionKey, SectionState } from './cache.js';
-import type { CreditSection, SectionValues } from './types.js';
+import type { CreditDataCache, SectionKey, SectionState } from '../data/cache.js';
+import type { CreditSection, SectionValues } from '../data/types.js';
 
 /** What a section controller needs from its element. */
 export interface SectionHost extends ReactiveControllerHost, EventTarget {

@@ -1,8 +1,8 @@
 /*
  * German UI strings for every element. Importing this module registers them (a side
- * effect by design): `import 'credit-widgets/src/i18n/locales/de.js'`.
+ * effect by design): `import 'credit-widgets/locales/de'`.
  */
-import { registerCreditStrings } from '../strings.js';
+import { registerCreditStrings } from '../i18n/strings.js';
 import type { CompleteTranslation } from './all-keys.js';
 
 export const de = {

@@ -1,6 +1,6 @@
 /*
  * Registers every bundled translation (German, Japanese, Arabic) in one import:
- * `import 'credit-widgets/src/i18n/locales/all.js'`. Import a single locale module to ship less.
+ * `import 'credit-widgets/locales/all'`. Import a single locale module to ship less.
  */
 import './de.js';
 import './ja.js';

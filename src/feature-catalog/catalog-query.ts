@@ -4,6 +4,7 @@
  * flat list of rows the virtualizer renders. The element only renders what these return.
  */
 import type { CreditFeature, CreditRequirement, FeatureBilling } from '../data/types.js';
+import { webUrl } from '../base/web-url.js';
 
 export type FeatureStatus = 'allocated' | 'not-allocated' | 'pay-as-you-go';
 export type FeatureAction = 'set-up' | 'manage' | 'go-to-app';
@@ -34,13 +35,8 @@ export type AppLink = { href: string } | { unavailable: 'missing' | 'not-web' };
  */
 export function appLink(url: string | undefined, base: string): AppLink {
   if (url === undefined || url.trim() === '') return { unavailable: 'missing' };
-  let parsed: URL;
-  try {
-    parsed = new URL(url, base);
-  } catch {
-    return { unavailable: 'not-web' };
-  }
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? { href: parsed.href } : { unavailable: 'not-web' };
+  const href = webUrl(url, base);
+  return href === undefined ? { unavailable: 'not-web' } : { href };
 }
 
 /** What the requirement column says; the element turns it into localised text. */

@@ -1,13 +1,13 @@
 /*
  * Arabic (Modern Standard Arabic) UI strings for every element. Importing this module
- * registers them (a side effect by design): `import 'credit-widgets/src/i18n/locales/ar.js'`.
+ * registers them (a side effect by design): `import 'credit-widgets/locales/ar'`.
  *
  * The kit distinguishes only "one" from every other plural form, while Arabic also has
  * dual, few and many forms. Counts are therefore phrased so that the noun does not agree
  * with the number ("عدد الميزات: {count}"); credit amounts use the singular after the
  * numeral, as Arabic software conventionally does.
  */
-import { registerCreditStrings } from '../strings.js';
+import { registerCreditStrings } from '../i18n/strings.js';
 import type { CompleteTranslation } from './all-keys.js';
 
 export const ar = {

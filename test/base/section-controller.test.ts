@@ -3,7 +3,7 @@ import { LitElement, html as litHtml } from 'lit';
 import { CreditElement } from '../../src/base/credit-element.js';
 import { sectionBlock } from '../../src/base/states.js';
 import '../../src/credit-provider/define.js';
-import { SectionController } from '../../src/data/section-controller.js';
+import { SectionController } from '../../src/base/section-controller.js';
 import { sharedStrings } from '../../src/i18n/strings.js';
 import { baseStyles } from '../../src/styles/base.js';
 import { tokens } from '../../src/styles/tokens.js';

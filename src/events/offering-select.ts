@@ -16,9 +16,3 @@ export class CreditOfferingSelectEvent extends Event {
     this.detail = Object.freeze({ ...detail });
   }
 }
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'credit-offering-select': CreditOfferingSelectEvent;
-  }
-}

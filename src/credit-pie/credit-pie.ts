@@ -1,49 +1,32 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { CreditElement } from '../base/credit-element.js';
-import { sectionBlock } from '../base/states.js';
-import { styleProps } from '../base/style-props.js';
+import { memo } from '../base/memo.js';
+import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { SectionController } from '../base/section-controller.js';
+import { SizeController } from '../base/size-controller.js';
+import { sectionBlock } from '../base/states.js';
+import { asOfDay } from '../data/days.js';
 import type { OfferingAllocation } from '../data/types.js';
 import { DetailsDialog } from '../details/details-dialog.js';
-import { formatCompactCredits, formatCredits, formatDateTime, formatPercent } from '../i18n/format.js';
+import { CreditOfferingSelectEvent } from '../events/offering-select.js';
 import { isRtl } from '../i18n/locale.js';
-import { creditAmount } from '../i18n/phrases.js';
-import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';
 import { seriesTokens, tokens } from '../styles/tokens.js';
 import { allocationDetails } from './allocation-details.js';
-import {
-  DEFAULT_MAX_SLICES,
-  pieLayout,
-  SHARE_DECIMALS,
-  shareOfValid,
-  type PieEntry,
-  type PieLayout,
-  type PieSlice,
-} from './credit-pie.layout.js';
+import { DEFAULT_MAX_SLICES, pieLayout, type PieLayout } from './credit-pie.layout.js';
 import { pieStrings } from './credit-pie.strings.js';
 import { pieStyles } from './credit-pie.styles.js';
-import { CreditOfferingSelectEvent } from '../events/offering-select.js';
-import { asOfDay } from '../data/days.js';
+import { highlightOf, pieCentre, pieSlices, pieTooltip, type PointerTarget } from './pie-donut.js';
+import { asOfLine, summaryNotice } from './pie-footer.js';
+import { pieLegend } from './pie-legend.js';
 
 /** Drawn at this size until the first measurement arrives. */
 const INITIAL_SIZE = 200;
 /** Below this donut size the centre text no longer fits the hole: it moves under the ring. */
 const CENTRE_INSIDE_FROM = 190;
-/** Longer exact totals ("12,345,678.5") would overflow the centre: they show compact there. */
-const CENTRE_EXACT_MAX_CHARS = 9;
-
-/** What the pointer is on: a slice, or an offering's legend item. */
-type PointerTarget = { slice: number } | { offeringId: string };
-
-/** The highlighted slice, and the offering when one is meant (not the whole "Other" slice). */
-interface Active {
-  slice: PieSlice;
-  entry: PieEntry | undefined;
-}
 
 /**
  * Allocated credits per offering as a donut. The centre shows the allocated total and its
@@ -125,36 +108,29 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
   private readonly allocations = new SectionController(this, 'allocations');
   private readonly summary = new SectionController(this, 'summary');
   private readonly dialog = new DetailsDialog(this);
+  /** The ring's width: paths are drawn for it in pixels, so strokes stay crisp. */
+  private readonly ringBox = new SizeController(this, { round: Math.round });
+  private readonly legendFocus = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.legend-item')],
+    idOf: (item) => item.dataset.offering,
+    isRtl: () => isRtl(this),
+  });
+  private readonly layoutFor = memo((allocations: readonly OfferingAllocation[], size: number, maxSlices: number) =>
+    pieLayout(allocations, { size, maxSlices }),
+  );
 
-  /** The donut's measured width in pixels: paths are drawn for it, so strokes stay crisp. */
-  @state() private size = INITIAL_SIZE;
   @state() private pointed: PointerTarget | undefined;
-  /** The offering whose legend item has focus. */
-  @state() private focused: string | undefined;
-  /** The offering whose legend item Tab reaches (roving focus). */
-  @state() private roving: string | undefined;
   /** Escape hides the tooltip until the highlight moves. */
   @state() private tooltipDismissed = false;
 
-  private resizeObserver: ResizeObserver | undefined;
-  private observedRing: Element | undefined;
-  private memo: { allocations: readonly OfferingAllocation[]; size: number; maxSlices: number; layout: PieLayout } | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
-    if (this.hasUpdated) this.observeRing();
+  private get size(): number {
+    return this.ringBox.measured ? this.ringBox.size.width : INITIAL_SIZE;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observedRing = undefined;
-  }
-
-  protected override updated(): void {
-    this.observeRing();
+  protected override willUpdate(): void {
+    // The skeleton's ring is on screen but maybe not observed yet: reading it now draws the
+    // chart once for its real size, not for INITIAL_SIZE and again when the observer reports.
+    if (this.allocations.value) this.ringBox.measure();
   }
 
   protected override render(): TemplateResult {
@@ -162,7 +138,7 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
     const locale = this.resolvedLocale;
     const block = sectionBlock(t, [{ state: this.allocations.state, retry: () => this.allocations.retry() }], this.skeleton());
     const allocations = this.allocations.value;
-    const layout = !block && allocations ? this.layoutFor(allocations) : undefined;
+    const layout = !block && allocations ? this.layoutFor(allocations, this.size, this.maxSlices) : undefined;
     const hasSlices = Boolean(layout && layout.entries.length > 0);
     return html`<section part="base" lang=${locale} aria-labelledby="title">
       <div class="header" part="header">
@@ -181,196 +157,42 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
 
   private skeleton(): TemplateResult {
     return html`<div class="chart">
-      <div class="donut"><div class="ring"><span class="skeleton ring-skeleton"></span></div></div>
+      <div class="donut"><div class="ring" ${ref(this.ringBox.observe)}><span class="skeleton ring-skeleton"></span></div></div>
       <div class="legend-skeleton">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton"></span>`)}</div>
     </div>`;
   }
 
   private renderChart(layout: PieLayout): TemplateResult {
-    const active = this.active(layout);
-    const tooltip = active && !this.tooltipDismissed ? active : undefined;
-    const selected = layout.entries.find((entry) => entry.offeringId === this.selectedOffering)?.slice;
-    const emphasised = (i: number) => i === selected || layout.slices[i] === active?.slice;
+    const t = this.t;
+    const locale = this.resolvedLocale;
+    const highlight = highlightOf(layout, this.pointed, this.legendFocus.focused);
+    const tooltip = highlight && !this.tooltipDismissed ? highlight : undefined;
+    const selectedSlice = layout.entries.find((entry) => entry.offeringId === this.selectedOffering)?.slice;
     const centreInside = this.size >= CENTRE_INSIDE_FROM;
     return html`<div class="chart" part="chart">
         <div class=${classMap({ donut: true, 'centre-inside': centreInside })} part="donut">
-          <div class="ring" @pointerleave=${this.onPointerLeave}>
-            <svg viewBox=${layout.viewBox} aria-hidden="true" focusable="false" class=${active ? 'has-active' : ''}>
-              ${layout.slices.map(
-                (slice, i) =>
-                  svg`<path part="slice" class=${classMap({ slice: true, active: slice === active?.slice })}
-                    data-series=${slice.series} d=${emphasised(i) ? slice.highlightPath : slice.path}
-                    @pointerenter=${() => this.point({ slice: i })}></path>`,
-              )}
-              ${layout.slices.map((slice, i) =>
-                i === selected ? svg`<path class="selected-outline" d=${slice.highlightPath}></path>` : nothing,
-              )}
-            </svg>
-            ${tooltip ? this.renderTooltip(tooltip) : nothing}
+          <div class="ring" ${ref(this.ringBox.observe)} @pointerleave=${this.onPointerLeave}>
+            ${pieSlices(layout, highlight, selectedSlice, (slice) => this.point({ slice }))}
+            ${tooltip ? pieTooltip(t, locale, tooltip) : nothing}
           </div>
-          ${this.renderCentre(layout.total)}
+          ${pieCentre(t, locale, layout.total, this.summary.state)}
         </div>
-        ${this.renderLegend(layout, active, Boolean(tooltip))}
+        ${pieLegend(layout, {
+          t,
+          locale,
+          highlight,
+          tooltipShown: Boolean(tooltip),
+          selectedOffering: this.selectedOffering,
+          tabStop: this.legendFocus.tabStop(layout.entries.map((entry) => entry.offeringId), this.selectedOffering),
+          select: (offeringId) => this.select(offeringId),
+          pointOffering: (offeringId) => this.point({ offeringId }),
+          onKeydown: this.onLegendKeydown,
+          onFocusIn: this.onLegendFocusIn,
+          onFocusOut: this.legendFocus.onFocusOut,
+          onPointerLeave: this.onPointerLeave,
+        })}
       </div>
-      ${this.renderSummaryNotice()} ${this.renderAsOf()}`;
-  }
-
-  private renderCentre(total: number): TemplateResult {
-    const locale = this.resolvedLocale;
-    // The legend and the details keep the exact figures when the centre has to be compact.
-    const exact = formatCredits(locale, total);
-    const shown = exact.length <= CENTRE_EXACT_MAX_CHARS ? exact : formatCompactCredits(locale, total);
-    return html`<div class="centre" part="centre">
-      <span class="centre-total" part="centre-total">${shown}</span>
-      <span class="centre-label">${this.t.pieCentreLabel}</span>
-      <span class="centre-share" part="centre-share" aria-busy=${this.summary.state.status === 'loading' ? 'true' : nothing}
-        >${this.renderShareOfValid(total)}</span
-      >
-    </div>`;
-  }
-
-  private renderShareOfValid(total: number): TemplateResult | string {
-    const t = this.t;
-    const state = this.summary.state;
-    if (state.status === 'loading') {
-      return html`<span class="skeleton share-skeleton"></span><span class="visually-hidden">${t.loading}</span>`;
-    }
-    const share = state.status === 'ready' ? shareOfValid(total, state.value.totalValid) : undefined;
-    if (share !== undefined) return fill(t.pieShareOfValid, { percent: formatPercent(this.resolvedLocale, share, SHARE_DECIMALS) });
-    // No share to give: a dash, explained in words to assistive technology (or by the notice).
-    const dash = html`<span aria-hidden="true">${fill(t.pieShareOfValid, { percent: '—' })}</span>`;
-    return state.status === 'ready'
-      ? html`${dash}<span class="visually-hidden">${t.pieShareOfValidNotApplicable}</span>`
-      : dash;
-  }
-
-  private renderTooltip({ slice, entry }: Active): TemplateResult {
-    const t = this.t;
-    const locale = this.resolvedLocale;
-    // The row spans the donut at the anchor's height; the tooltip sits in it as near the
-    // anchor as fits (see the styles), so it never overflows the donut's sides.
-    const row = { '--_tooltip-x': String(slice.anchor.x), top: `${slice.anchor.y * 100}%` };
-    return html`<div class="tooltip-row" ${styleProps(row)}>
-      <div id="tooltip" class="tooltip" part="tooltip" role="tooltip">
-        <strong>${entry?.name ?? t.pieOther}</strong>
-        <span>${creditAmount(t, locale, entry?.credits ?? slice.credits)}</span>
-        <span>${fill(t.pieShareOfAllocated, { percent: formatPercent(locale, entry?.share ?? slice.share, SHARE_DECIMALS) })}</span>
-      </div>
-    </div>`;
-  }
-
-  private renderLegend(layout: PieLayout, active: Active | undefined, tooltipShown: boolean): TemplateResult {
-    const t = this.t;
-    const roving = this.rovingId(layout);
-    const item = (entry: PieEntry, series: number | undefined) => html`<li>
-      <button
-        type="button"
-        part="legend-item"
-        class=${classMap({ 'legend-item': true, active: entry === active?.entry })}
-        data-offering=${entry.offeringId}
-        tabindex=${entry.offeringId === roving ? 0 : -1}
-        aria-pressed=${entry.offeringId === this.selectedOffering ? 'true' : 'false'}
-        aria-describedby=${ifDefined(tooltipShown && entry === active?.entry ? 'tooltip' : undefined)}
-        @click=${() => this.select(entry.offeringId)}
-        @pointerenter=${() => this.point({ offeringId: entry.offeringId })}
-      >
-        ${series === undefined ? html`<span></span>` : html`<span class="swatch" part="swatch" data-series=${series}></span>`}
-        <span class="name">${entry.name}</span>
-        ${this.renderValues(entry.credits, entry.share)}
-      </button>
-    </li>`;
-    return html`<div
-      class="legend"
-      part="legend"
-      @keydown=${this.onLegendKeydown}
-      @focusin=${this.onLegendFocusIn}
-      @focusout=${this.onLegendFocusOut}
-      @pointerleave=${this.onPointerLeave}
-    >
-      <div class="legend-head" aria-hidden="true">
-        <span></span><span>${t.pieLegendOffering}</span><span class="number">${t.pieLegendCredits}</span
-        ><span class="number">${t.pieLegendShare}</span>
-      </div>
-      <ul aria-label=${t.pieLegendLabel}>
-        ${layout.slices.map((slice) =>
-          slice.offeringId !== null
-            ? item(slice.entries[0]!, slice.series)
-            : html`<li class="group">
-                <div class=${classMap({ 'group-head': true, active: slice === active?.slice && !active.entry })} part="legend-group">
-                  <span class="swatch" part="swatch" data-series=${slice.series}></span>
-                  <span class="name">${t.pieOther}</span>
-                  ${this.renderValues(slice.credits, slice.share)}
-                </div>
-                <ul aria-label=${t.pieOther}>
-                  ${slice.entries.map((entry) => item(entry, undefined))}
-                </ul>
-              </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /** Credits and share as the columns show them, said in full to assistive technology. */
-  private renderValues(credits: number, share: number): TemplateResult {
-    const t = this.t;
-    const locale = this.resolvedLocale;
-    const creditsText = formatCredits(locale, credits);
-    const shareText = formatPercent(locale, share, SHARE_DECIMALS);
-    return html`<span class="values">
-      <span class="credits"
-        ><span aria-hidden="true">${creditsText}</span
-        ><span class="visually-hidden">${creditAmount(t, locale, credits, creditsText)}</span></span
-      >
-      <span class="share"
-        ><span aria-hidden="true">${shareText}</span
-        ><span class="visually-hidden">${fill(t.pieShareOfAllocated, { percent: shareText })}</span></span
-      >
-    </span>`;
-  }
-
-  private renderSummaryNotice(): TemplateResult | typeof nothing {
-    const state = this.summary.state;
-    if (state.status !== 'error') return nothing;
-    return html`<div class="notice" part="notice" role="alert">
-      <span>${fill(this.t.pieShareOfValidUnavailable, { message: state.message })}</span>
-      <button type="button" part="retry-button" @click=${() => this.summary.retry()}>${this.t.retry}</button>
-    </div>`;
-  }
-
-  private renderAsOf(): TemplateResult | typeof nothing {
-    const summary = this.summary.value;
-    if (this.summary.state.status === 'error') return nothing;
-    // The line keeps its height while the summary loads, so nothing moves when it arrives.
-    return html`<p class="as-of muted" part="as-of">
-      ${summary ? fill(this.t.asOf, { date: formatDateTime(this.resolvedLocale, summary.asOf) }) : nothing}
-    </p>`;
-  }
-
-  private layoutFor(allocations: readonly OfferingAllocation[]): PieLayout {
-    const { size, maxSlices, memo } = this;
-    if (memo && memo.allocations === allocations && memo.size === size && memo.maxSlices === maxSlices) return memo.layout;
-    const layout = pieLayout(allocations, { size, maxSlices });
-    this.memo = { allocations, size, maxSlices, layout };
-    return layout;
-  }
-
-  /** The pointer's target wins over the focused legend item. */
-  private active(layout: PieLayout): Active | undefined {
-    const pointed = this.pointed;
-    if (pointed && 'slice' in pointed) {
-      const slice = layout.slices[pointed.slice];
-      return slice && { slice, entry: slice.offeringId === null ? undefined : slice.entries[0] };
-    }
-    const id = pointed?.offeringId ?? this.focused;
-    const entry = layout.entries.find((candidate) => candidate.offeringId === id);
-    return entry && { slice: layout.slices[entry.slice]!, entry };
-  }
-
-  /** The item Tab reaches: the last focused, else the selected, else the first. */
-  private rovingId(layout: PieLayout): string | undefined {
-    const ids = layout.entries.map((entry) => entry.offeringId);
-    for (const id of [this.roving, this.selectedOffering]) if (id && ids.includes(id)) return id;
-    return ids[0];
+      ${summaryNotice(t, this.summary.state, () => this.summary.retry())} ${asOfLine(t, locale, this.summary.state)}`;
   }
 
   private asOfDay(): string | undefined {
@@ -399,55 +221,15 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
     this.dialog.request('allocations', event.currentTarget as HTMLElement);
   };
 
+  /** Escape hides the tooltip and leaves the focus where it is; the other keys move it. */
   private onLegendKeydown = (event: KeyboardEvent): void => {
-    const items = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.legend-item')];
-    const index = items.indexOf(event.target as HTMLButtonElement);
-    if (index < 0) return;
-    if (event.key === 'Escape') {
-      this.tooltipDismissed = true;
-      return;
-    }
-    const forward = isRtl(this) ? 'ArrowLeft' : 'ArrowRight';
-    const backward = isRtl(this) ? 'ArrowRight' : 'ArrowLeft';
-    const targets: Record<string, number> = {
-      ArrowDown: index + 1,
-      [forward]: index + 1,
-      ArrowUp: index - 1,
-      [backward]: index - 1,
-      Home: 0,
-      End: items.length - 1,
-    };
-    const target = targets[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    items[Math.min(items.length - 1, Math.max(0, target))]!.focus();
+    if (event.key === 'Escape') this.tooltipDismissed = true;
+    else this.legendFocus.onKeydown(event);
   };
 
+  /** A newly focused item shows its tooltip again. */
   private onLegendFocusIn = (event: FocusEvent): void => {
-    const id = (event.target as HTMLElement).dataset.offering;
-    if (id === undefined) return;
-    this.focused = id;
-    this.roving = id;
+    this.legendFocus.onFocusIn(event);
     this.tooltipDismissed = false;
   };
-
-  private onLegendFocusOut = (event: FocusEvent): void => {
-    const legend = event.currentTarget as HTMLElement;
-    if (!legend.contains(event.relatedTarget as Node | null)) this.focused = undefined;
-  };
-
-  private onResize(entries: readonly ResizeObserverEntry[]): void {
-    const width = entries.at(-1)?.contentBoxSize[0]?.inlineSize ?? 0;
-    const size = Math.round(width);
-    if (size > 0 && size !== this.size) this.size = size;
-  }
-
-  /** Measures the ring now on screen (the skeleton's, then the chart's). */
-  private observeRing(): void {
-    const ring = this.renderRoot.querySelector('.ring') ?? undefined;
-    if (ring === this.observedRing || !this.resizeObserver) return;
-    if (this.observedRing) this.resizeObserver.unobserve(this.observedRing);
-    if (ring) this.resizeObserver.observe(ring);
-    this.observedRing = ring;
-  }
 }

@@ -107,7 +107,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
         </div>
         <div class="breakdown" part="breakdown">
           <h3>${t.summaryBreakdownTitle}</h3>
-          ${summary ? this.breakdownBlock(t, summary) : this.breakdown(t)}
+          ${summary ? this.renderBreakdownSection(t, summary) : this.renderBreakdownBody(t)}
         </div>
       </div>`;
   }
@@ -141,13 +141,14 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
     </p>`;
   }
 
-  private breakdownBlock(t: SummaryStrings, summary: CreditSummary): TemplateResult {
-    const block = sectionBlock(t, [{ state: this.grants.state, retry: () => this.grants.retry() }], this.breakdown(t));
-    return block ?? this.breakdown(t, this.grants.value, asOfDay(summary));
+  /** The breakdown once the grants are ready; their loading or error block until then. */
+  private renderBreakdownSection(t: SummaryStrings, summary: CreditSummary): TemplateResult {
+    const block = sectionBlock(t, [{ state: this.grants.state, retry: () => this.grants.retry() }], this.renderBreakdownBody(t));
+    return block ?? this.renderBreakdownBody(t, this.grants.value, asOfDay(summary));
   }
 
   /** The bar, legend and View details; without grants, their skeleton. */
-  private breakdown(t: SummaryStrings, grants?: readonly CreditGrant[], day?: string): TemplateResult {
+  private renderBreakdownBody(t: SummaryStrings, grants?: readonly CreditGrant[], day?: string): TemplateResult {
     if (!grants || day === undefined) {
       return html`<div class="breakdown-body">
         <span class="skeleton bar-skeleton"></span>
@@ -199,7 +200,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
       { state: this.summary.state, retry: () => this.summary.retry() },
       { state: this.grants.state, retry: () => this.grants.retry() },
     ];
-    return { title: t.grantsTitle, body: sectionBlock(t, states, this.breakdown(t))! };
+    return { title: t.grantsTitle, body: sectionBlock(t, states, this.renderBreakdownBody(t))! };
   }
 
   private onViewDetails = (event: Event): void => {

@@ -127,11 +127,5 @@ export interface CreditData {
   features: CreditFeature[];
 }
 
-/** The validated value of each section, by name. */
-export interface SectionValues {
-  summary: CreditSummary;
-  grants: CreditGrant[];
-  allocations: OfferingAllocation[];
-  history: HistoryPoint[];
-  features: CreditFeature[];
-}
+/** The validated value of each section, by name: a section is a field of `CreditData`. */
+export type SectionValues = CreditData;

@@ -3,12 +3,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CreditElement } from '../base/credit-element.js';
+import { memo } from '../base/memo.js';
 import { sectionBlock } from '../base/states.js';
 import { CreditOfferingSelectEvent } from '../events/offering-select.js';
 import { SectionController } from '../base/section-controller.js';
 import type { CreditFeature } from '../data/types.js';
 import { CreditAllocationRequestEvent, newRequestId } from '../events/allocation-request.js';
 import { CreditOpenAppEvent } from '../events/open-app.js';
+import { collator } from '../i18n/format.js';
 import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
@@ -104,7 +106,7 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
   private readonly index = memo(indexCatalog);
   private readonly offerings = memo(offeringsOf);
   private readonly sorted = memo((entries: readonly CatalogEntry[], sort: CatalogSort, locale: string) =>
-    sortCatalog(entries, sort, collator(locale).compare),
+    sortCatalog(entries, sort, collator(locale, { sensitivity: 'base', numeric: true }).compare),
   );
   private readonly filtered = memo(
     (sorted: readonly CatalogEntry[], search: string, status: StatusFilter, offeringId: string | null, billing: BillingFilter) =>
@@ -323,28 +325,6 @@ function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
   const next = new Set(set);
   if (!next.delete(key)) next.add(key);
   return next;
-}
-
-/** Remembers the last call: the same arguments (by identity) give the same result object. */
-function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | undefined;
-  return (...args: A) => {
-    if (!last || args.length !== last.args.length || args.some((arg, i) => !Object.is(arg, last!.args[i]))) {
-      last = { args, result: compute(...args) };
-    }
-    return last.result;
-  };
-}
-
-const collators = new Map<string, Intl.Collator>();
-
-function collator(locale: string): Intl.Collator {
-  let found = collators.get(locale);
-  if (!found) {
-    found = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    collators.set(locale, found);
-  }
-  return found;
 }
 
 /** The loading skeleton: filters, the count and the list, in the boxes the content will take. */

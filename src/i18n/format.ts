@@ -5,27 +5,40 @@ import { parseDay } from '../data/days.js';
  * a catalog of 10,000 rows formats tens of thousands of numbers per render.
  */
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One cache for every Intl constructor the kit uses, keyed by locale and options. The key is
+ * built from the options' values, so callers may pass a fresh options object every time.
+ */
+const formatters = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string, options: object, create: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key) as T | undefined;
+  if (!found) {
+    found = create();
+    formatters.set(key, found);
+  }
+  return found;
+}
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function pluralRules(locale: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules {
+  return cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
+}
+
+export function listFormat(locale: string, options: Intl.ListFormatOptions = { type: 'conjunction' }): Intl.ListFormat {
+  return cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+}
+
+export function collator(locale: string, options: Intl.CollatorOptions = {}): Intl.Collator {
+  return cached('collator', locale, options, () => new Intl.Collator(locale, options));
 }
 
 /** Credits as a whole number, or with up to two decimals when fractional. */

@@ -1,16 +1,9 @@
-import { formatCredits } from './format.js';
+import { formatCredits, pluralRules } from './format.js';
 import { fill, type SharedStrings } from './strings.js';
-
-const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** Whether the locale uses its singular form for `count` ("1 credit", but "0 credits" in English). */
 export function isSingular(locale: string, count: number): boolean {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count) === 'one';
+  return pluralRules(locale).select(count) === 'one';
 }
 
 /** "45 credits", "1 credit", "25.000 Credits"; `shown` replaces the number's text (e.g. compact). */

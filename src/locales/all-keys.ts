@@ -4,6 +4,7 @@
  */
 import type { dashboardStrings } from '../credit-dashboard/credit-dashboard.strings.js';
 import type { historyStrings } from '../credit-history/credit-history.strings.js';
+import type { outlookStrings } from '../credit-outlook/credit-outlook.strings.js';
 import type { pieStrings } from '../credit-pie/credit-pie.strings.js';
 import type { summaryStrings } from '../credit-summary/credit-summary.strings.js';
 import type { catalogStrings } from '../feature-catalog/feature-catalog.strings.js';
@@ -15,6 +16,7 @@ export type AllStrings = typeof sharedStrings &
   typeof pieStrings &
   typeof historyStrings &
   typeof catalogStrings &
+  typeof outlookStrings &
   typeof dashboardStrings;
 
 /** A complete translation: every key of {@link AllStrings}, no other. Use with `satisfies`. */

@@ -154,6 +154,33 @@ export const ar = {
   catalogEmpty: 'لا توجد ميزات متاحة.',
   catalogNoMatch: 'لا توجد ميزات تطابق البحث وعوامل التصفية.',
 
+  // <credit-outlook>
+  outlookTitle: 'ما الذي سيحدث لاحقًا',
+  outlookHorizonYear: 'الأشهر الـ 12 القادمة',
+  outlookHorizonDays: 'الأيام الـ {days} القادمة',
+  outlookGoesNegative: 'بالتخصيص الحالي يصبح رصيدك سالبًا في {date} ({balance})، عندما {cause}.',
+  outlookGoesNegativeLowest: 'بالتخصيص الحالي يصبح رصيدك سالبًا في {date} ({balance})، عندما {cause}؛ ويبلغ {lowest} في {lowestDate}.',
+  outlookAlreadyNegative: 'رصيدك سالب بالفعل ({balance}).',
+  outlookAlreadyNegativeLowest: 'رصيدك سالب بالفعل ({balance})؛ وبالتخصيص الحالي يبلغ {lowest} في {lowestDate}.',
+  outlookNotBlocking: 'الرصيد السالب لا يمنع استخدام أي ميزة.',
+  outlookStaysPositive: 'بالتخصيص الحالي يبقى رصيدك صفرًا أو أكثر خلال {horizon}؛ وأدنى قيمة له {lowest} في {lowestDate}.',
+  outlookNoChange: 'لا تنتهي أي منحة خلال {horizon}.',
+  outlookCauseOne: 'تنتهي «{name}»',
+  outlookCauseMany: 'تنتهي {names}',
+  outlookRisk: 'خلال {days} يومًا: {credits} معرّضة للخطر.',
+  outlookRiskNone: 'خلال {days} يومًا: لا شيء معرّض للخطر.',
+  outlookBuy: 'شراء أرصدة',
+  outlookTableCaption: 'تغييرات الأرصدة الصالحة خلال {horizon}',
+  outlookDate: 'التاريخ',
+  outlookEvent: 'ما الذي يتغير',
+  outlookChange: 'التغيير',
+  outlookValidAfter: 'الأرصدة الصالحة بعده',
+  outlookBalanceAfter: 'الرصيد بعده',
+  outlookEnds: 'تنتهي {name}',
+  outlookStarts: 'تبدأ {name}',
+  outlookRenewed: 'جُدِّدت دون انقطاع',
+  outlookNegative: 'أقل من الصفر',
+
   // <credit-dashboard>
   dashboardLabel: 'الأرصدة السنوية',
 } satisfies CompleteTranslation;

@@ -151,6 +151,33 @@ export const de = {
   catalogEmpty: 'Keine Funktionen verfügbar.',
   catalogNoMatch: 'Keine Funktionen entsprechen Ihrer Suche und Ihren Filtern.',
 
+  // <credit-outlook>
+  outlookTitle: 'Was als Nächstes geschieht',
+  outlookHorizonYear: 'den nächsten 12 Monaten',
+  outlookHorizonDays: 'den nächsten {days} Tagen',
+  outlookGoesNegative: 'Bei der aktuellen Zuweisung wird Ihr Saldo am {date} negativ ({balance}), wenn {cause}.',
+  outlookGoesNegativeLowest: 'Bei der aktuellen Zuweisung wird Ihr Saldo am {date} negativ ({balance}), wenn {cause}; am {lowestDate} erreicht er {lowest}.',
+  outlookAlreadyNegative: 'Ihr Saldo ist bereits negativ ({balance}).',
+  outlookAlreadyNegativeLowest: 'Ihr Saldo ist bereits negativ ({balance}); bei der aktuellen Zuweisung erreicht er am {lowestDate} {lowest}.',
+  outlookNotBlocking: 'Ein negativer Saldo sperrt keine Funktion.',
+  outlookStaysPositive: 'Bei der aktuellen Zuweisung bleibt Ihr Saldo in {horizon} bei null oder darüber; der niedrigste Stand ist {lowest} am {lowestDate}.',
+  outlookNoChange: 'In {horizon} endet keine Gutschrift.',
+  outlookCauseOne: '„{name}“ endet',
+  outlookCauseMany: '{names} enden',
+  outlookRisk: 'Innerhalb von {days} Tagen: {credits} gefährdet.',
+  outlookRiskNone: 'Innerhalb von {days} Tagen: nichts gefährdet.',
+  outlookBuy: 'Credits kaufen',
+  outlookTableCaption: 'Änderungen der gültigen Credits in {horizon}',
+  outlookDate: 'Datum',
+  outlookEvent: 'Was sich ändert',
+  outlookChange: 'Änderung',
+  outlookValidAfter: 'Gültige Credits danach',
+  outlookBalanceAfter: 'Saldo danach',
+  outlookEnds: '{name} endet',
+  outlookStarts: '{name} beginnt',
+  outlookRenewed: 'verlängert, ohne Lücke',
+  outlookNegative: 'Unter null',
+
   // <credit-dashboard>
   dashboardLabel: 'Jährliche Credits',
 } satisfies CompleteTranslation;

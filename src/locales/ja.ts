@@ -151,6 +151,33 @@ export const ja = {
   catalogEmpty: '利用可能な機能はありません。',
   catalogNoMatch: '検索条件とフィルターに一致する機能はありません。',
 
+  // <credit-outlook>
+  outlookTitle: '今後の見通し',
+  outlookHorizonYear: '今後 12 か月',
+  outlookHorizonDays: '今後 {days} 日間',
+  outlookGoesNegative: '現在の割り当てでは、{cause}ため、{date} に残高がマイナスになります ({balance})。',
+  outlookGoesNegativeLowest: '現在の割り当てでは、{cause}ため、{date} に残高がマイナスになります ({balance})。{lowestDate} には {lowest} になります。',
+  outlookAlreadyNegative: '残高はすでにマイナスです ({balance})。',
+  outlookAlreadyNegativeLowest: '残高はすでにマイナスです ({balance})。現在の割り当てでは、{lowestDate} に {lowest} になります。',
+  outlookNotBlocking: '残高がマイナスでも、機能がブロックされることはありません。',
+  outlookStaysPositive: '現在の割り当てでは、{horizon}の残高はゼロ以上を保ちます。最低は {lowestDate} の {lowest} です。',
+  outlookNoChange: '{horizon}に終了する付与はありません。',
+  outlookCauseOne: '「{name}」が終了する',
+  outlookCauseMany: '{names} が終了する',
+  outlookRisk: '{days} 日以内: {credits}が失われる可能性があります。',
+  outlookRiskNone: '{days} 日以内: リスクはありません。',
+  outlookBuy: 'クレジットを購入',
+  outlookTableCaption: '{horizon}の有効クレジットの変化',
+  outlookDate: '日付',
+  outlookEvent: '変化の内容',
+  outlookChange: '増減',
+  outlookValidAfter: '変化後の有効クレジット',
+  outlookBalanceAfter: '変化後の残高',
+  outlookEnds: '{name} が終了',
+  outlookStarts: '{name} が開始',
+  outlookRenewed: '更新済み (空白期間なし)',
+  outlookNegative: 'マイナス',
+
   // <credit-dashboard>
   dashboardLabel: '年間クレジット',
 } satisfies CompleteTranslation;

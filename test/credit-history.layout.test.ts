@@ -203,6 +203,12 @@ describe('credit-history layout', () => {
     ]);
   });
 
+  it('draws each marker as a triangle 3 px below the time axis, a start pointing up and an end down', () => {
+    const l = layout({ grants: [grant('a', '2026-01-03', '2026-01-09')] });
+    // The axis is at y 212, so the triangles span y 215…224, 10 px wide around the day.
+    expect(l.markers.map((m) => m.points)).to.deep.equal(['55,224 65,224 60,215', '115,215 125,215 120,224']);
+  });
+
   it('mirrors the time axis and moves the credit labels right for right-to-left', () => {
     const l = layout({ rtl: true, grants: [grant('a', '2026-01-03', '2026-02-01')] });
     // The label side is now on the right: the plot spans 16…116.

@@ -19,6 +19,9 @@ export const LABEL_GAP = 8;
 const X_TICK_SPACING = 64;
 const Y_TICK_SPACING = 48;
 const DAY_MS = 86_400_000;
+/** Grant markers are small triangles just below the time axis line, above its labels. */
+const MARKER_GAP = 3;
+const MARKER_SIZE = { width: 10, height: 9 } as const;
 
 export interface HistoryLayoutInput {
   /** Validated history: sorted, one point per day at most, every day inside the period. */
@@ -71,6 +74,8 @@ export interface GrantMarker {
   /** `start`: credits become valid that day; `end`: the last day they are valid. */
   kind: 'start' | 'end';
   x: number;
+  /** The marker's triangle below the time axis: a start points up at it, an end down. */
+  points: string;
   grants: readonly CreditGrant[];
 }
 
@@ -177,7 +182,7 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
     isolated: isolatedPoints(slots, y),
     overAllocated,
     overAllocatedDays: slots.filter(isOverAllocated).length,
-    markers: grantMarkers(grants, period, (day) => x(parseDay(day).getTime())),
+    markers: grantMarkers(grants, period, (day) => x(parseDay(day).getTime()), bottom + MARKER_GAP),
     hasGaps: slots.some((slot) => !slot.point),
     yOf: (credits) => y(credits),
     indexAt: (position) => {
@@ -257,8 +262,13 @@ function isolatedPoints(slots: readonly DaySlot[], y: (credits: number) => numbe
   });
 }
 
-/** One marker per day and kind, however many grants start or end that day. */
-function grantMarkers(grants: readonly CreditGrant[], period: Period, xOf: (day: string) => number): GrantMarker[] {
+/** One marker per day and kind, however many grants start or end that day; `y` is the triangles' top. */
+function grantMarkers(
+  grants: readonly CreditGrant[],
+  period: Period,
+  xOf: (day: string) => number,
+  y: number,
+): GrantMarker[] {
   const markers = new Map<string, GrantMarker>();
   for (const grant of grants) {
     for (const [kind, day] of [
@@ -268,11 +278,23 @@ function grantMarkers(grants: readonly CreditGrant[], period: Period, xOf: (day:
       if (day < period.from || day > period.to) continue;
       const key = `${day}|${kind}`;
       const marker = markers.get(key);
-      if (marker) markers.set(key, { ...marker, grants: [...marker.grants, grant] });
-      else markers.set(key, { day, kind, x: xOf(day), grants: [grant] });
+      if (marker) {
+        markers.set(key, { ...marker, grants: [...marker.grants, grant] });
+      } else {
+        const x = xOf(day);
+        markers.set(key, { day, kind, x, points: markerPoints(kind, x, y), grants: [grant] });
+      }
     }
   }
   return [...markers.values()].sort((a, b) => a.day.localeCompare(b.day) || (a.kind === 'start' ? -1 : 1));
+}
+
+function markerPoints(kind: GrantMarker['kind'], x: number, y: number): string {
+  const { width, height } = MARKER_SIZE;
+  const [left, right] = [x - width / 2, x + width / 2];
+  return kind === 'start'
+    ? `${left},${y + height} ${right},${y + height} ${x},${y}`
+    : `${left},${y} ${right},${y} ${x},${y + height}`;
 }
 
 /**

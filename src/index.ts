@@ -4,6 +4,7 @@
  */
 import './credit-provider/define.js';
 import './credit-summary/define.js';
+import './credit-outlook/define.js';
 import './credit-pie/define.js';
 import './credit-history/define.js';
 import './feature-catalog/define.js';
@@ -11,6 +12,7 @@ import './credit-dashboard/define.js';
 
 export { CreditProviderElement } from './credit-provider/credit-provider.js';
 export { CreditSummaryElement } from './credit-summary/credit-summary.js';
+export { CreditOutlookElement } from './credit-outlook/credit-outlook.js';
 export { CreditPieElement } from './credit-pie/credit-pie.js';
 export { CreditHistoryElement } from './credit-history/credit-history.js';
 export { FeatureCatalogElement } from './feature-catalog/feature-catalog.js';

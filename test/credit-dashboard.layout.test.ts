@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import { placeSections } from '../src/credit-dashboard/credit-dashboard.layout.js';
 
 describe('placeSections', () => {
-  it('shows the four sections of the console by default, pie beside history', () => {
+  it('shows the five sections by default: the outlook under the summary, pie beside history', () => {
     expect(placeSections(undefined)).to.deep.equal([
       { section: 'summary', span: 'full' },
+      { section: 'outlook', span: 'full' },
       { section: 'pie', span: 'pair-narrow' },
       { section: 'history', span: 'pair-wide' },
       { section: 'catalog', span: 'full' },

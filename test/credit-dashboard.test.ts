@@ -4,11 +4,12 @@ import '../src/index.js';
 import type { CreditDashboardElement } from '../src/credit-dashboard/credit-dashboard.js';
 import type { CreditProviderElement } from '../src/credit-provider/credit-provider.js';
 import { allocate } from '../examples/portal/allocate.js';
-import { formatCredits } from '../src/i18n/format.js';
+import { addDays } from '../src/data/days.js';
+import { formatCredits, formatDay } from '../src/i18n/format.js';
 import { shadow, textOf } from './helpers/dom.js';
-import { CountingProvider } from './helpers/providers.js';
+import { AS_OF_DAY, CountingProvider } from './helpers/providers.js';
 
-const SECTION_TAGS = ['credit-summary', 'credit-pie', 'credit-history', 'feature-catalog'] as const;
+const SECTION_TAGS = ['credit-summary', 'credit-outlook', 'credit-pie', 'credit-history', 'feature-catalog'] as const;
 
 async function mountDashboard(provider = new CountingProvider(), attributes = '') {
   const root = await fixture<CreditProviderElement>(
@@ -31,7 +32,7 @@ describe('<credit-dashboard>', () => {
   // that as a benign loop notice, which must not fail a test.
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
-  it('shows the four sections and asks the provider once per section', async () => {
+  it('shows the five sections and asks the provider once per section', async () => {
     const { provider, child } = await mountDashboard();
     for (const tag of SECTION_TAGS) expect(child(tag), tag).to.be.instanceOf(HTMLElement);
     expect(provider.calls).to.deep.equal({ summary: 1, grants: 1, allocations: 1, history: 1, features: 1 });
@@ -86,6 +87,19 @@ describe('<credit-dashboard>', () => {
     expect(provider.calls.summary).to.equal(2);
     expect(provider.calls.features).to.equal(2);
     expect(provider.calls.allocations).to.equal(2);
+  });
+
+  it('says when the demo balance first goes negative (D + 175) and how low it gets (D + 320), and nothing about the renewed order', async () => {
+    const { child } = await mountDashboard();
+    const day = (offset: number) => formatDay('en-US', addDays(AS_OF_DAY, offset));
+    const outlook = shadow(child('credit-outlook'));
+    const sentence = textOf(outlook.querySelector('[part~="sentence"]')!);
+    expect(sentence).to.contain(`goes negative on ${day(175)} (-48,600)`);
+    expect(sentence).to.contain(`it reaches -363,600 on ${day(320)}`);
+    // The purchase order ending on D + 64 is renewed on D + 65: no credits at risk within 90 days.
+    expect(textOf(outlook.querySelector('[part~="risks"]')!)).to.contain('Within 90 days: nothing at risk.');
+    const renewal = outlook.querySelector(`tr[data-day="${addDays(AS_OF_DAY, 65)}"]`)!;
+    expect(textOf(renewal)).to.contain('renewed, no gap');
   });
 
   it('shows only the sections a host asks for, in its order', async () => {

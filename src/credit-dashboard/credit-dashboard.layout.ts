@@ -1,7 +1,8 @@
 /** The sections of the Annual credits tab, by the names the `sections` attribute takes. */
-export type DashboardSection = 'summary' | 'pie' | 'history' | 'catalog';
+export type DashboardSection = 'summary' | 'outlook' | 'pie' | 'history' | 'catalog';
 
-export const DEFAULT_SECTIONS: readonly DashboardSection[] = ['summary', 'pie', 'history', 'catalog'];
+/** What is next comes straight after what is now: the outlook sits under the summary. */
+export const DEFAULT_SECTIONS: readonly DashboardSection[] = ['summary', 'outlook', 'pie', 'history', 'catalog'];
 
 export interface PlacedSection {
   section: DashboardSection;

@@ -10,11 +10,11 @@ import { dashboardStrings, type DashboardStrings } from './credit-dashboard.stri
 import { dashboardStyles } from './credit-dashboard.styles.js';
 
 /**
- * The whole Annual credits tab: the summary, the allocated credits donut beside the history,
- * and the catalog of every feature, reading one provider so each section is requested once.
+ * The whole Annual credits tab: the summary, the outlook of what happens next, the allocated
+ * credits donut beside the history, and the catalog of every feature, reading one provider so each section is requested once.
  * Choosing an offering in the donut's legend filters the catalog to it.
  *
- * @summary The Annual credits tab: summary, allocation donut, history and feature catalog.
+ * @summary The Annual credits tab: summary, outlook, allocation donut, history and feature catalog.
  *
  * @slot header - Content above the sections (a host's title or actions).
  *
@@ -22,10 +22,12 @@ import { dashboardStyles } from './credit-dashboard.styles.js';
  * @fires {CreditOpenAppEvent} credit-open-app - From the catalog: Go to app activated; cancel it to stop the navigation.
  * @fires {CreditDetailsRequestEvent} credit-details-request - From a section: View details pressed; cancel it to show your own details.
  * @fires {CreditDataErrorEvent} credit-data-error - From a section: its data failed to load or validate.
+ * @fires {CreditPurchaseRequestEvent} credit-purchase-request - From the summary or the outlook: Buy credits pressed; cancel it to open your own purchase flow.
  * @fires {CreditOfferingSelectEvent} credit-offering-select - An offering was chosen (or cleared) in the donut or the catalog.
  *
  * @csspart base - The grid holding the sections.
  * @csspart summary - The `<credit-summary>` element.
+ * @csspart outlook - The `<credit-outlook>` element.
  * @csspart pie - The `<credit-pie>` element.
  * @csspart history - The `<credit-history>` element.
  * @csspart catalog - The `<feature-catalog>` element.
@@ -38,15 +40,15 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
   protected readonly defaultStrings = dashboardStrings;
 
   /**
-   * The sections to show, in order, space-separated: any of `summary pie history catalog`.
-   * Default: all four. The pie and the history share a row when they are next to each other.
+   * The sections to show, in order, space-separated: any of `summary outlook pie history catalog`.
+   * Default: all five. The pie and the history share a row when they are next to each other.
    */
   @property() sections?: string;
 
   /** Do not filter the catalog when an offering is chosen in the donut. */
   @property({ type: Boolean, attribute: 'no-offering-filter' }) noOfferingFilter = false;
 
-  /** Where "Buy more credits" leads when the balance is negative (http/https only). */
+  /** Where Buy credits leads, in the summary and the outlook (http/https only). */
   @property({ attribute: 'purchase-url' }) purchaseUrl?: string;
 
   /** The offering chosen in the donut (and filtering the catalog), if any. */
@@ -80,6 +82,15 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
           locale=${locale}
           purchase-url=${ifDefined(this.purchaseUrl)}
         ></credit-summary>`;
+      case 'outlook':
+        return html`<credit-outlook
+          part="outlook"
+          exportparts="base: outlook-base"
+          .provider=${this.provider}
+          .strings=${strings}
+          locale=${locale}
+          purchase-url=${ifDefined(this.purchaseUrl)}
+        ></credit-outlook>`;
       case 'pie':
         return html`<credit-pie
           part="pie"

@@ -1,4 +1,5 @@
 import '../credit-summary/define.js';
+import '../credit-outlook/define.js';
 import '../credit-pie/define.js';
 import '../credit-history/define.js';
 import '../feature-catalog/define.js';

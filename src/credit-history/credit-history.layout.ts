@@ -29,11 +29,17 @@ export interface HistoryLayoutInput {
   period: Period;
   /** Their start and end days inside the period become markers on the time axis. */
   grants: readonly CreditGrant[];
+  /**
+   * Days after the period, one point each, consecutive from the day after `period.to` (the
+   * as-of day): what valid credits will be as grants end, at the current allocation. Drawn
+   * as projection lines right of a "Today" marker; the time axis runs to the last one.
+   */
+  projection?: readonly HistoryPoint[];
   width: number;
   height: number;
   rtl: boolean;
-  /** How wide the label of a credit tick is, in pixels (the element knows its text). */
-  labelWidth: (credits: number) => number;
+  /** How wide the label of a credit tick is, in pixels (the element knows its text, which may depend on every tick). */
+  labelWidth: (credits: number, ticks: readonly number[]) => number;
 }
 
 export interface DaySlot {
@@ -41,6 +47,8 @@ export interface DaySlot {
   x: number;
   /** The day's data; undefined for a day without data (a gap in the lines, never a zero). */
   point: HistoryPoint | undefined;
+  /** A day after the as-of day: its point is projected from the grants, not history. */
+  projected: boolean;
 }
 
 export interface TimeTick {
@@ -67,6 +75,8 @@ export interface OverAllocatedRun {
   /** Above the run's highest allocated value: where a label fits. */
   labelX: number;
   labelY: number;
+  /** The run lies in the projection: a shortfall to come, not one that happened. */
+  projected: boolean;
 }
 
 export interface GrantMarker {
@@ -99,10 +109,17 @@ export interface HistoryLayout {
   creditLabels: { x: number; anchor: 'start' | 'end' };
   validPath: string;
   allocatedPath: string;
+  /** The projection's lines, from the as-of day on; empty without a projection. */
+  projectedValidPath: string;
+  projectedAllocatedPath: string;
+  /** The as-of day's position when a projection follows it. */
+  today: { day: string; x: number } | undefined;
   isolated: IsolatedPoint[];
   overAllocated: OverAllocatedRun[];
-  /** Days on which allocated exceeded valid. */
+  /** Days of history on which allocated exceeded valid. */
   overAllocatedDays: number;
+  /** Projected days on which allocated will exceed valid. */
+  projectedOverAllocatedDays: number;
   markers: GrantMarker[];
   /** Whether any day of the period has no data. */
   hasGaps: boolean;
@@ -119,10 +136,11 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 
 export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
   const { points, period, grants, width, height, rtl, labelWidth } = input;
+  const projection = input.projection ?? [];
   const top = MARGIN.top;
   const bottom = Math.max(top, height - MARGIN.bottom);
 
-  const highest = points.reduce((max, p) => Math.max(max, p.totalValid, p.allocated), 0);
+  const highest = [...points, ...projection].reduce((max, p) => Math.max(max, p.totalValid, p.allocated), 0);
   const creditTickCount = Math.max(2, Math.floor((bottom - top) / Y_TICK_SPACING));
   // An all-zero history still gets an axis from 0 up, never a collapsed one.
   const y = scaleLinear()
@@ -131,13 +149,14 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
     .nice(creditTickCount);
   const creditValues = y.ticks(creditTickCount);
 
-  const axisWidth = Math.max(0, ...creditValues.map(labelWidth)) + LABEL_GAP;
+  const axisWidth = Math.max(0, ...creditValues.map((credits) => labelWidth(credits, creditValues))) + LABEL_GAP;
   const left = rtl ? MARGIN.end : axisWidth;
   const right = Math.max(left, width - (rtl ? axisWidth : MARGIN.end));
   // Time as UTC milliseconds on a linear scale: d3's time scale would bring its calendar
   // and formatting modules into every build, for ticks that utcTicks (below) gives in a few lines.
   const first = parseDay(period.from).getTime();
-  const last = parseDay(period.to).getTime();
+  const today = parseDay(period.to).getTime();
+  const last = projection.length > 0 ? today + projection.length * DAY_MS : today;
   const x = scaleLinear()
     .domain([first, last])
     .range(rtl ? [right, left] : [left, right]);
@@ -149,11 +168,18 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
   for (let i = 0, count = periodLength(period); i < count; i++) {
     const time = first + i * DAY_MS;
     const day = isoDay(new Date(time));
-    slots.push({ day, x: x(time), point: byDay.get(day) });
+    slots.push({ day, x: x(time), point: byDay.get(day), projected: false });
   }
+  projection.forEach((point, i) => {
+    const time = today + (i + 1) * DAY_MS;
+    slots.push({ day: isoDay(new Date(time)), x: x(time), point, projected: true });
+  });
+  const actual = projection.length > 0 ? slots.slice(0, slots.length - projection.length) : slots;
+  // The projection starts from the as-of day's point, so its lines continue the actual ones.
+  const ahead = projection.length > 0 ? slots.slice(actual.length - 1) : [];
 
-  const stepLine = (value: (point: HistoryPoint) => number) => {
-    const days = stepSlots(slots, (a, b) => value(a) === value(b));
+  const stepLine = (value: (point: HistoryPoint) => number, from: readonly DaySlot[] = actual) => {
+    const days = stepSlots(from, (a, b) => value(a) === value(b));
     return (
       line<DaySlot>()
         .defined((slot) => slot.point !== undefined)
@@ -168,7 +194,10 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
     (time): TimeTick => ({ day: isoDay(new Date(time)), x: x(time), unit: timeUnit(new Date(time)) }),
   );
 
-  const overAllocated = overAllocatedRuns(slots, y, top);
+  const overAllocated = [
+    ...overAllocatedRuns(actual, y, top, false),
+    ...overAllocatedRuns(ahead.slice(1), y, top, true),
+  ];
   return {
     width,
     height,
@@ -179,11 +208,15 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
     creditLabels: rtl ? { x: right + LABEL_GAP, anchor: 'start' } : { x: left - LABEL_GAP, anchor: 'end' },
     validPath: stepLine((p) => p.totalValid),
     allocatedPath: stepLine((p) => p.allocated),
-    isolated: isolatedPoints(slots, y),
+    projectedValidPath: ahead.length > 0 ? stepLine((p) => p.totalValid, ahead) : '',
+    projectedAllocatedPath: ahead.length > 0 ? stepLine((p) => p.allocated, ahead) : '',
+    today: projection.length > 0 ? { day: period.to, x: x(today) } : undefined,
+    isolated: isolatedPoints(actual, y),
     overAllocated,
-    overAllocatedDays: slots.filter(isOverAllocated).length,
+    overAllocatedDays: actual.filter(isOverAllocated).length,
+    projectedOverAllocatedDays: ahead.slice(1).filter(isOverAllocated).length,
     markers: grantMarkers(grants, period, (day) => x(parseDay(day).getTime()), bottom + MARKER_GAP),
-    hasGaps: slots.some((slot) => !slot.point),
+    hasGaps: actual.some((slot) => !slot.point),
     yOf: (credits) => y(credits),
     indexAt: (position) => {
       const days = Math.round((x.invert(position) - first) / DAY_MS);
@@ -222,7 +255,12 @@ function isOverAllocated(slot: DaySlot | undefined): boolean {
  * gap, the lines stop at the last day and so does the shading. Like the lines, the shading
  * takes a vertex only where either value changes: the same polygon, exactly.
  */
-function overAllocatedRuns(slots: readonly DaySlot[], y: (credits: number) => number, top: number): OverAllocatedRun[] {
+function overAllocatedRuns(
+  slots: readonly DaySlot[],
+  y: (credits: number) => number,
+  top: number,
+  projected: boolean,
+): OverAllocatedRun[] {
   const shade = area<DaySlot>()
     .curve(curveStepAfter)
     .x((slot) => slot.x)
@@ -249,6 +287,7 @@ function overAllocatedRuns(slots: readonly DaySlot[], y: (credits: number) => nu
       x1,
       labelX: (x0 + x1) / 2,
       labelY: Math.max(top + 10, highest - 6),
+      projected,
     });
     start = end;
   }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { CreditElement } from '../base/credit-element.js';
 import { memo } from '../base/memo.js';
@@ -8,9 +8,10 @@ import { SizeController } from '../base/size-controller.js';
 import { sectionBlock } from '../base/states.js';
 import type { CreditGrant, HistoryPoint } from '../data/types.js';
 import { asOfDay } from '../data/days.js';
+import { CreditPeriodChangeEvent } from '../events/period-change.js';
 import { DetailsDialog } from '../details/details-dialog.js';
 import { grantDetails } from '../details/grant-details.js';
-import { formatDateTime } from '../i18n/format.js';
+import { formatDateTime, formatDay } from '../i18n/format.js';
 import { isRtl } from '../i18n/locale.js';
 import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';
@@ -21,23 +22,34 @@ import { historyStyles } from './credit-history.styles.js';
 import { historyStrings, type HistoryStrings } from './credit-history.strings.js';
 import { CrosshairController } from './crosshair-controller.js';
 import { chartLayout, chartTooltip, describeDay, hatchDefs, historyLegend, periodText, plotSvg } from './history-chart.js';
-import { historyTable } from './history-table.js';
+import { projectionPoints } from './history-projection.js';
+import { historyChanges, historySentence, projectionSentence } from './history-story.js';
+import { historyTable, tableRowsToggle, type TableRows } from './history-table.js';
+import { historyForwardStyles } from './history-forward.styles.js';
+import { customRangeProblem, periodPicker, presetOf, presetPeriod, type CustomRangeProblem, type PeriodPreset } from './period-picker.js';
 
 /**
  * Total valid credits (solid step line) and allocated credits (dotted line) per day over a
  * period: by default the year ending on the summary's as-of day. Where allocated exceeds
  * valid the gap is shaded and labelled; grant start and end days are marked on the time
- * axis. The plot is one tab stop with a crosshair (arrow keys, Page Up / Page Down, Home /
- * End, or the pointer); "Show as table" gives the same data as a table.
+ * axis. With `projection-days`, the days after the as-of day show what the grants make of
+ * valid credits at today's allocation, as projection lines right of a "Today" marker. A
+ * period picker offers the last 90 days, 12 months, 2 years, all available, or a custom range.
+ * The plot is one tab stop with a crosshair (arrow keys, Page Up / Page Down, Home / End, or
+ * the pointer); a sentence says what the period shows, and "Show as table" gives the same
+ * data as a table, every day or only the days on which something changed.
  *
  * @summary One period of total valid and allocated credits as a line chart, with a table view.
  *
  * @fires credit-details-request - The user pressed View details (`{ view: 'credits' }`). Cancel it to replace the built-in purchases and converted entitlements dialog.
  * @fires credit-data-error - The summary, grants or history could not be loaded or failed validation.
+ * @fires {CreditPeriodChangeEvent} credit-period-change - The user picked another period (`{ from, to }`); `from` and `to` are already updated.
  *
  * @csspart base - The card holding everything.
  * @csspart header - Title, period and View details.
  * @csspart period - The period shown, as text.
+ * @csspart period-picker - The period picker; its parts are `period-select`, `custom-range`, `period-from`, `period-to`, `period-apply` and `period-problem`.
+ * @csspart story - What the period shows, in one sentence.
  * @csspart details-button - The View details button.
  * @csspart legend - The legend: line styles, over-allocation, grant markers.
  * @csspart chart - The box holding the plot (its height is `--credit-history-chart-height`).
@@ -47,6 +59,7 @@ import { historyTable } from './history-table.js';
  * @csspart empty - The message shown when the period has no data.
  * @csspart footer - As-of time and the table toggle.
  * @csspart table-toggle - The "Show as table" button.
+ * @csspart table-rows-button - The table view's "Every day" and "Changes" buttons.
  * @csspart loading - The loading block.
  * @csspart error - The error block.
  * @csspart retry-button - The error block's Retry button.
@@ -57,9 +70,10 @@ import { historyTable } from './history-table.js';
  * @cssprop [--credit-history-over-allocated-color=var(--credit-color-negative)] - The over-allocated shading and label.
  * @cssprop [--credit-history-grid-color=var(--credit-color-border)] - The grid lines.
  * @cssprop [--credit-history-chart-height=240px] - The height of the chart and of the table view.
+ * @cssprop [--credit-history-projection-color=var(--credit-color-text-muted)] - The Today marker and its label.
  */
 export class CreditHistoryElement extends CreditElement<HistoryStrings> {
-  static override styles = [tokens, seriesTokens, baseStyles, historyStyles];
+  static override styles = [tokens, seriesTokens, baseStyles, historyStyles, historyForwardStyles];
 
   protected readonly defaultStrings = historyStrings;
 
@@ -72,6 +86,18 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
   /** Shows the data as a table instead of the chart; the "Show as table" button toggles it. */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
+  /**
+   * Days after the as-of day to project from the grants (0–366; 0, the default, shows none).
+   * Shown when the period ends on the as-of day.
+   */
+  @property({ type: Number, attribute: 'projection-days' }) projectionDays = 0;
+
+  /** The table view's rows: every day, or only the days on which something changed. */
+  @state() private tableRows: TableRows = 'daily';
+  /** The custom range as typed, while the picker is on Custom; undefined otherwise. */
+  @state() private draft: Period | undefined;
+  @state() private draftProblem: CustomRangeProblem | undefined;
+
   private readonly summary = new SectionController(this, 'summary');
   private readonly grants = new SectionController(this, 'grants');
   private readonly history = new SectionController(this, 'history', () => this.period);
@@ -79,12 +105,17 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
   private readonly box = new SizeController(this);
   private readonly crosshair = new CrosshairController(this, {
     layout: () => this.currentLayout(),
-    period: () => this.period,
+    period: () => this.shownPeriod,
     describe: (layout, slot) => describeDay(this.t, this.resolvedLocale, layout, slot),
   });
 
   /** Kept between renders: crosshair moves re-render without laying the chart out again. */
   private readonly layout = memo(chartLayout);
+  private readonly projectionFor = memo(projectionPoints);
+  private readonly changesFor = memo((points: readonly HistoryPoint[], grants: readonly CreditGrant[], from: string, to: string) =>
+    historyChanges(points, grants, { from, to }),
+  );
+  private static readonly NO_PROJECTION: readonly HistoryPoint[] = [];
 
   private get asOfDay(): string | undefined {
     const summary = this.summary.value;
@@ -98,6 +129,21 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
   private get period(): Period | undefined {
     const result = this.periodResult;
     return result && 'period' in result ? result.period : undefined;
+  }
+
+  /** The projected days, when asked for and the period ends on the as-of day. */
+  private get projection(): readonly HistoryPoint[] {
+    const [period, day, summary, grants] = [this.period, this.asOfDay, this.summary.value, this.grants.value];
+    const days = Math.min(366, Math.max(0, Math.floor(Number(this.projectionDays)) || 0));
+    if (!period || !summary || !grants || days === 0 || period.to !== day) return CreditHistoryElement.NO_PROJECTION;
+    return this.projectionFor(grants, day, summary.allocated, days);
+  }
+
+  /** The days the chart shows: the period, and the projection after it. */
+  private get shownPeriod(): Period | undefined {
+    const period = this.period;
+    const last = this.projection.at(-1);
+    return period && last ? { from: period.from, to: last.date } : period;
   }
 
   protected override willUpdate(): void {
@@ -131,6 +177,9 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
       <div class="header" part="header">
         <h2>${t.historyTitle}</h2>
         <p class="period muted" part="period">${period ? periodText(locale, period) : nothing}</p>
+        ${period && grants && this.asOfDay
+          ? this.renderPicker(period, grants, this.asOfDay)
+          : html`<span class="skeleton picker-bone" aria-hidden="true"></span>`}
         ${grants && summary
           ? html`<button type="button" class="link" part="details-button" @click=${this.onViewDetails}>
               ${t.viewDetails}
@@ -140,6 +189,49 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
       ${block ?? (period && points && grants && summary ? this.renderBody(period, points, grants, summary.asOf) : nothing)}
       ${this.dialog.render(t, () => grantDetails(t, locale, grants ?? [], this.asOfDay ?? ''))}
     </div>`;
+  }
+
+  private renderPicker(period: Period, grants: readonly CreditGrant[], day: string): TemplateResult {
+    return periodPicker({
+      t: this.t,
+      preset: this.draft ? 'custom' : presetOf(period, day, grants),
+      draft: this.draft ?? period,
+      asOfDay: day,
+      problem: this.draftProblem,
+      asOfText: formatDay(this.resolvedLocale, day),
+      onPreset: (preset) => this.pickPreset(preset, period, grants, day),
+      onDraft: (change) => {
+        this.draft = { ...(this.draft ?? period), ...change };
+        this.draftProblem = undefined;
+      },
+      onApply: () => this.applyDraft(day),
+    });
+  }
+
+  private pickPreset(preset: PeriodPreset, period: Period, grants: readonly CreditGrant[], day: string): void {
+    if (preset === 'custom') {
+      this.draft = { ...period };
+      return;
+    }
+    this.draft = undefined;
+    this.draftProblem = undefined;
+    this.changePeriod(presetPeriod(preset, day, grants));
+  }
+
+  private applyDraft(day: string): void {
+    const draft = this.draft;
+    if (!draft) return;
+    this.draftProblem = customRangeProblem(draft.from, draft.to, day);
+    if (!this.draftProblem) this.changePeriod(draft);
+  }
+
+  /** Shows another period (the cache asks the provider once for it) and says so to the host. */
+  private changePeriod(period: Period): void {
+    if (period.from === this.period?.from && period.to === this.period?.to) return;
+    this.from = period.from;
+    this.to = period.to;
+    const event = new CreditPeriodChangeEvent({ from: period.from, to: period.to });
+    this.dispatchEvent(event);
   }
 
   private renderPeriodProblem(problem: PeriodProblem): TemplateResult {
@@ -167,18 +259,32 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
     const t = this.t;
     const locale = this.resolvedLocale;
     const layout = this.layoutFor(points, grants, period);
+    const projection = this.projection;
     const main =
       points.length === 0
         ? html`<div class="empty" part="empty" role="status">
             ${fill(t.historyEmpty, { period: periodText(locale, period) })}
           </div>`
         : this.showTable
-          ? historyTable(period, points, t, locale)
+          ? historyTable({
+              t,
+              locale,
+              period,
+              rows: this.tableRows,
+              points,
+              projection,
+              changes: this.tableRows === 'changes' ? this.changesFor(points, grants, period.from, period.to) : [],
+            })
           : this.renderChart(period, layout);
+    const story = [historySentence(t, locale, points, period, layout.overAllocatedDays), projectionSentence(t, locale, projection)]
+      .filter(Boolean)
+      .join(' ');
     return html`<div class="body">
+      ${story ? html`<p class="story visually-hidden" part="story">${story}</p>` : nothing}
       ${hatchDefs()} ${historyLegend(layout, points.length > 0, t)} ${main}
       <div class="footer" part="footer">
         <p class="muted">${fill(t.asOf, { date: formatDateTime(locale, asOf) })}</p>
+        ${this.showTable && points.length > 0 ? tableRowsToggle(t, this.tableRows, (rows) => (this.tableRows = rows)) : nothing}
         ${points.length > 0
           ? html`<button
               type="button"
@@ -186,7 +292,7 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
               aria-pressed=${String(this.showTable)}
               @click=${this.toggleTable}
             >
-              <span class="check" aria-hidden="true">✓</span>${t.historyShowTable}
+              ${this.showTable ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}${t.historyShowTable}
             </button>`
           : nothing}
       </div>
@@ -222,7 +328,7 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
 
   private layoutFor(points: readonly HistoryPoint[], grants: readonly CreditGrant[], period: Period): HistoryLayout {
     const { width, height } = this.box.size;
-    return this.layout(points, grants, period.from, period.to, width, height, isRtl(this), this.resolvedLocale);
+    return this.layout(points, grants, period.from, period.to, width, height, isRtl(this), this.resolvedLocale, this.projection);
   }
 
   /** The layout the chart shows now, for the crosshair's handlers. */

@@ -50,11 +50,11 @@ export class CrosshairController implements ReactiveController {
     this.set(day, slot ? this.source.describe(layout, slot) : this.spoken);
   };
 
-  /** Focus starts the crosshair on the latest day with data. */
+  /** Focus starts the crosshair on the latest day of history with data (not a projected one). */
   readonly onFocus = (): void => {
     if (this.activeDay !== undefined) return;
     const slots = this.source.layout()?.slots ?? [];
-    this.set(slots.findLast((slot) => slot.point)?.day ?? this.source.period()?.to);
+    this.set(slots.findLast((slot) => slot.point && !slot.projected)?.day ?? this.source.period()?.to);
   };
 
   readonly onBlur = (): void => {

@@ -2,7 +2,9 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { styleProps } from '../base/style-props.js';
 import type { CreditGrant, HistoryPoint } from '../data/types.js';
 import { parseDay } from '../data/days.js';
-import { dateFormat, formatCompactCredits, formatCredits, formatDay } from '../i18n/format.js';
+import { creditBalance } from './history-story.js';
+import { dateFormat, formatCredits, formatDay } from '../i18n/format.js';
+import { creditAxisLabels } from './credit-axis-labels.js';
 import { fill } from '../i18n/strings.js';
 import { estimateTextWidth, historyLayout, type DaySlot, type HistoryLayout, type TimeTick } from './credit-history.layout.js';
 import type { Period } from './credit-history.period.js';
@@ -25,15 +27,17 @@ export function chartLayout(
   height: number,
   rtl: boolean,
   locale: string,
+  projection: readonly HistoryPoint[],
 ): HistoryLayout {
   return historyLayout({
     points,
     grants,
+    projection,
     period: { from, to },
     width,
     height,
     rtl,
-    labelWidth: (credits) => estimateTextWidth(formatCompactCredits(locale, credits), TICK_FONT_SIZE),
+    labelWidth: (credits, ticks) => estimateTextWidth(creditAxisLabels(locale, ticks)[ticks.indexOf(credits)] ?? '', TICK_FONT_SIZE),
   });
 }
 
@@ -52,7 +56,7 @@ export function timeLabel(locale: string, tick: TimeTick): string {
 
 /** A balance in words as well as colour when allocated exceeds valid. */
 export function balanceText(t: HistoryStrings, locale: string, point: HistoryPoint): string {
-  const balance = formatCredits(locale, point.totalValid - point.allocated);
+  const balance = formatCredits(locale, creditBalance(point));
   return point.allocated > point.totalValid ? fill(t.historyOverAllocatedBalance, { balance }) : balance;
 }
 
@@ -60,7 +64,7 @@ export function balanceText(t: HistoryStrings, locale: string, point: HistoryPoi
 export function describeDay(t: HistoryStrings, locale: string, layout: HistoryLayout, slot: DaySlot): string {
   const date = formatDay(locale, slot.day);
   const sentence = slot.point
-    ? fill(t.historyPointSummary, {
+    ? fill(slot.projected ? t.historyPointSummaryProjected : t.historyPointSummary, {
         date,
         valid: formatCredits(locale, slot.point.totalValid),
         allocated: formatCredits(locale, slot.point.allocated),
@@ -79,9 +83,15 @@ function grantEvents(t: HistoryStrings, layout: HistoryLayout, day: string): str
 }
 
 /** A short stretch of a line in its own style: colour is never the only cue. */
-export function lineSwatch(kind: 'valid' | 'allocated'): TemplateResult {
+export function lineSwatch(kind: 'valid' | 'allocated', projected = false): TemplateResult {
   return html`<svg class="swatch" viewBox="0 0 28 12" aria-hidden="true" focusable="false">
-    <line class="line ${kind}" x1="3" y1="6" x2="25" y2="6"></line>
+    <line class="line ${kind} ${projected ? 'projected' : ''}" x1="3" y1="6" x2="25" y2="6"></line>
+  </svg>`;
+}
+
+function todaySwatch(): TemplateResult {
+  return html`<svg class="swatch" viewBox="0 0 28 12" aria-hidden="true" focusable="false">
+    <line class="today-line" x1="14" y1="0" x2="14" y2="12"></line>
   </svg>`;
 }
 
@@ -100,6 +110,10 @@ export function hatchDefs(): TemplateResult {
         <rect class="hatch-bg" width="6" height="6"></rect>
         <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
       </pattern>
+      <pattern id="projected-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+        <rect class="hatch-bg" width="6" height="6"></rect>
+        <line class="hatch-line projected" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
     </defs>
   </svg>`;
 }
@@ -117,6 +131,22 @@ export function historyLegend(layout: HistoryLayout, hasData: boolean, t: Histor
             <rect width="28" height="12" fill="url(#over-hatch)"></rect>
           </svg>
           ${fill(t.historyOverAllocatedLegend, { days: layout.overAllocatedDays, total: layout.slots.length })}
+        </li>`
+      : nothing}
+    ${layout.today
+      ? html`<li data-key="projected-valid">${lineSwatch('valid', true)}${t.historyProjectedValid}</li>
+          <li data-key="projected-allocated">${lineSwatch('allocated', true)}${t.historyProjectedAllocated}</li>
+          <li data-key="today">${todaySwatch()}${t.historyToday}</li>`
+      : nothing}
+    ${layout.projectedOverAllocatedDays > 0
+      ? html`<li data-key="projected-over-allocated">
+          <svg class="swatch" viewBox="0 0 28 12" aria-hidden="true" focusable="false">
+            <rect width="28" height="12" fill="url(#projected-hatch)"></rect>
+          </svg>
+          ${fill(t.historyProjectedShortfallLegend, {
+            days: layout.projectedOverAllocatedDays,
+            total: layout.slots.filter((slot) => slot.projected).length,
+          })}
         </li>`
       : nothing}
     ${kinds.has('start') ? html`<li>${markerSwatch('start')}${t.historyGrantStarts}</li>` : nothing}
@@ -138,16 +168,21 @@ export function plotSvg(layout: HistoryLayout, active: DaySlot | undefined, t: H
     ${chartAxes(layout, locale)} ${overAllocationShading(layout, t)}
     <path class="line valid" d=${layout.validPath}></path>
     <path class="line allocated" d=${layout.allocatedPath}></path>
+    ${layout.today ? projectionLines(layout, t) : nothing}
     ${isolatedPoints(layout)} ${active ? crosshair(layout, active) : nothing}
   </svg>`;
 }
 
 export function chartAxes(layout: HistoryLayout, locale: string): SVGTemplateResult {
   const { plot, creditLabels } = layout;
+  const labels = creditAxisLabels(
+    locale,
+    layout.creditTicks.map((tick) => tick.credits),
+  );
   return svg`<g class="credit-axis">
       ${layout.creditTicks.map(
-        (tick) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${tick.y} y2=${tick.y}></line>
-          <text class="tick-label" x=${creditLabels.x} y=${tick.y} dy="0.32em" text-anchor=${creditLabels.anchor}>${formatCompactCredits(locale, tick.credits)}</text>`,
+        (tick, i) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${tick.y} y2=${tick.y}></line>
+          <text class="tick-label" x=${creditLabels.x} y=${tick.y} dy="0.32em" text-anchor=${creditLabels.anchor}>${labels[i]}</text>`,
       )}
     </g>
     <g class="time-axis">
@@ -160,6 +195,15 @@ export function chartAxes(layout: HistoryLayout, locale: string): SVGTemplateRes
     </g>`;
 }
 
+/** The projection right of the as-of day, and the "Today" line between history and projection. */
+function projectionLines(layout: HistoryLayout, t: HistoryStrings): SVGTemplateResult {
+  const { plot, today } = layout;
+  return svg`<line class="today-line" x1=${today!.x} x2=${today!.x} y1=${plot.top} y2=${plot.bottom}></line>
+    <text class="today-label" x=${today!.x} y=${plot.top - 2} text-anchor="middle">${t.historyToday}</text>
+    <path class="line valid projected" d=${layout.projectedValidPath}></path>
+    <path class="line allocated projected" d=${layout.projectedAllocatedPath}></path>`;
+}
+
 export function overAllocationShading(layout: HistoryLayout, t: HistoryStrings): SVGTemplateResult {
   const label = t.historyOverAllocated;
   const labelWidth = estimateTextWidth(label, TICK_FONT_SIZE);
@@ -168,9 +212,9 @@ export function overAllocationShading(layout: HistoryLayout, t: HistoryStrings):
   const labelX = (x: number) => Math.min(Math.max(x, left + labelWidth / 2), right - labelWidth / 2);
   return svg`<g class="over-allocation">
     ${layout.overAllocated.map(
-      (run) => svg`<path class="over-area" d=${run.path} fill="url(#over-hatch)"></path>
+      (run) => svg`<path class="over-area ${run.projected ? 'projected' : ''}" d=${run.path} fill=${run.projected ? 'url(#projected-hatch)' : 'url(#over-hatch)'}></path>
         ${
-          Math.abs(run.x1 - run.x0) >= labelWidth
+          !run.projected && Math.abs(run.x1 - run.x0) >= labelWidth
             ? svg`<text class="over-label" x=${labelX(run.labelX)} y=${run.labelY} text-anchor="middle">${label}</text>`
             : nothing
         }`,
@@ -210,12 +254,12 @@ export function chartTooltip(layout: HistoryLayout, slot: DaySlot, t: HistoryStr
     aria-hidden="true"
     ${styleProps({ left: `${slot.x}px` })}
   >
-    <strong>${formatDay(locale, slot.day)}</strong>
+    <strong>${formatDay(locale, slot.day)}${slot.projected ? html` <span class="projected-tag">${t.historyProjectedTag}</span>` : nothing}</strong>
     ${point
       ? html`<dl>
-          <dt>${lineSwatch('valid')}${t.historyValid}</dt>
+          <dt>${lineSwatch('valid', slot.projected)}${t.historyValid}</dt>
           <dd data-key="valid">${formatCredits(locale, point.totalValid)}</dd>
-          <dt>${lineSwatch('allocated')}${t.historyAllocated}</dt>
+          <dt>${lineSwatch('allocated', slot.projected)}${t.historyAllocated}</dt>
           <dd data-key="allocated">${formatCredits(locale, point.allocated)}</dd>
           <dt>${t.historyBalance}</dt>
           <dd data-key="balance" class=${point.allocated > point.totalValid ? 'negative' : ''}>

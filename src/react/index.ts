@@ -11,11 +11,14 @@ import { CreditPieElement } from '../credit-pie/define.js';
 import type { CreditOfferingSelectEvent } from '../events/offering-select.js';
 import { CreditProviderElement } from '../credit-provider/define.js';
 import { CreditSummaryElement } from '../credit-summary/define.js';
+import { CreditOutlookElement } from '../credit-outlook/define.js';
 import type {
   CreditAllocationRequestEvent,
   CreditDataErrorEvent,
   CreditDetailsRequestEvent,
   CreditOpenAppEvent,
+  CreditPeriodChangeEvent,
+  CreditPurchaseRequestEvent,
 } from '../events/index.js';
 import { FeatureCatalogElement } from '../feature-catalog/define.js';
 
@@ -24,10 +27,20 @@ const onOpenApp = 'credit-open-app' as EventName<CreditOpenAppEvent>;
 const onDetailsRequest = 'credit-details-request' as EventName<CreditDetailsRequestEvent>;
 const onDataError = 'credit-data-error' as EventName<CreditDataErrorEvent>;
 const onOfferingSelect = 'credit-offering-select' as EventName<CreditOfferingSelectEvent>;
+const onPurchaseRequest = 'credit-purchase-request' as EventName<CreditPurchaseRequestEvent>;
+const onPeriodChange = 'credit-period-change' as EventName<CreditPeriodChangeEvent>;
 
 // Every event bubbles and is composed, so an element holding widgets (the provider, the
 // dashboard) hears all of theirs: the host can handle them in one place.
-const allEvents = { onAllocationRequest, onOpenApp, onDetailsRequest, onDataError, onOfferingSelect };
+const allEvents = {
+  onAllocationRequest,
+  onOpenApp,
+  onDetailsRequest,
+  onDataError,
+  onOfferingSelect,
+  onPurchaseRequest,
+  onPeriodChange,
+};
 
 export const CreditProvider = createComponent({
   react: React,
@@ -49,8 +62,16 @@ export const CreditSummary = createComponent({
   react: React,
   tagName: 'credit-summary',
   elementClass: CreditSummaryElement,
-  events: { onDetailsRequest, onDataError },
+  events: { onDetailsRequest, onDataError, onPurchaseRequest },
   displayName: 'CreditSummary',
+});
+
+export const CreditOutlook = createComponent({
+  react: React,
+  tagName: 'credit-outlook',
+  elementClass: CreditOutlookElement,
+  events: { onPurchaseRequest, onDataError },
+  displayName: 'CreditOutlook',
 });
 
 export const CreditPie = createComponent({
@@ -65,7 +86,7 @@ export const CreditHistory = createComponent({
   react: React,
   tagName: 'credit-history',
   elementClass: CreditHistoryElement,
-  events: { onDetailsRequest, onDataError },
+  events: { onDetailsRequest, onDataError, onPeriodChange },
   displayName: 'CreditHistory',
 });
 

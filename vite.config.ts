@@ -55,9 +55,14 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  // The demo listens on 127.0.0.1 unless told otherwise: the `HOST` and `PORT` environment
+  // variables set the defaults (a container wants HOST=0.0.0.0), and Vite's own flags win
+  // over both, as in any Vite app: `npm start -- --port 3000`, `npm start -- --host`.
+  const host = process.env.HOST || '127.0.0.1';
+  const port = (fallback: number) => Number(process.env.PORT) || fallback;
   return {
     root: resolve(root, 'examples/portal'),
-    server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
-    preview: { host: '127.0.0.1', port: 4173 },
+    server: { host, port: port(5173), fs: { allow: [root] } },
+    preview: { host, port: port(4173) },
   };
 });

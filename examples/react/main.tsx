@@ -3,9 +3,14 @@
  * and hand the kit's events to typed `on…` props. The host allocates; here it only shows
  * what it received.
  */
-import { StrictMode, useState } from 'react';
+import { StrictMode, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { demoCreditData, StaticCreditProvider, type CreditAllocationRequestEvent } from 'credit-widgets';
+import {
+  demoCreditData,
+  StaticCreditProvider,
+  type CreditAllocationRequestEvent,
+  type CreditProviderElement,
+} from 'credit-widgets';
 import { CreditDashboard, CreditProvider } from 'credit-widgets/react';
 
 // One provider for the page's lifetime: a new one per render would refetch every section.
@@ -13,12 +18,19 @@ const provider = new StaticCreditProvider(demoCreditData());
 
 function App() {
   const [received, setReceived] = useState('');
-  const onAllocationRequest = (event: CreditAllocationRequestEvent) =>
+  const credits = useRef<CreditProviderElement>(null);
+  const onAllocationRequest = (event: CreditAllocationRequestEvent) => {
     setReceived(JSON.stringify({ type: event.type, ...event.detail }));
+    // A real host opens its allocation form and saves (event.detail.requestId is the
+    // idempotency key). Once saved, the widgets must show it: with
+    // HttpCreditProvider({ baseUrl, changes: true }) the server's change feed does that;
+    // otherwise refresh what an allocation changes.
+    credits.current?.refresh(['allocations', 'features', 'summary', 'history']);
+  };
   return (
     <main>
       <h1>Annual credits</h1>
-      <CreditProvider provider={provider}>
+      <CreditProvider ref={credits} provider={provider}>
         <CreditDashboard onAllocationRequest={onAllocationRequest} />
       </CreditProvider>
       <p>

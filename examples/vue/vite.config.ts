@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
@@ -7,13 +6,11 @@ import { defineConfig } from 'vite';
 // with a warning in development, before falling back to the element).
 const isKitTag = (tag: string) => tag.startsWith('credit-') || tag === 'feature-catalog';
 
-// Builds against the kit's sources (no publish step): `credit-widgets` is ../../src.
+// `credit-widgets` resolves as an installed package: scripts/check-examples.mjs unpacks the
+// kit's `npm pack` tarball into examples/node_modules before building.
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
   plugins: [vue({ template: { compilerOptions: { isCustomElement: isKitTag } } })],
-  resolve: {
-    alias: [{ find: /^credit-widgets$/, replacement: resolve(import.meta.dirname, '../../src/index.ts') }],
-  },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
 });

@@ -14,6 +14,12 @@ export interface RouteAnswer {
   delayMs?: number;
   /** Drop the connection: before any response, or after the headers and half the body. */
   cut?: 'connection' | 'body';
+  /** Answer as a Server-Sent Events stream: send these events' data on connect, then stay open. */
+  sse?: string[];
+  /** The body is a JSON list of one string, padded to this many bytes. */
+  size?: number;
+  /** Send the body in pieces, without a Content-Length. */
+  chunked?: boolean;
 }
 
 export async function fixtureServer(): Promise<FixtureServer> {
@@ -57,6 +63,8 @@ export interface LoggedRequest {
   path: string;
   query: string;
   headers: Record<string, string | string[] | undefined>;
+  /** When the server received it, ms since the epoch (the server's clock). */
+  at: number;
 }
 
 /** The requests the server received whose path starts with `prefix`. */
@@ -69,4 +77,22 @@ let counter = 0;
 /** A path prefix no other test uses, so tests never see each other's routes. */
 export function uniqueBase(name: string): string {
   return `/t${++counter}-${Math.random().toString(36).slice(2, 8)}-${name}`;
+}
+
+/** How many event streams on `path` (an `sse` route) are open now. */
+export async function openStreams(server: FixtureServer, path: string): Promise<number> {
+  const response = await fetch(`${server.url}/__sse/open?path=${encodeURIComponent(path)}`);
+  return ((await response.json()) as { open: number }).open;
+}
+
+/** Sends one event with `data` on every open stream of `path`. */
+export async function sendEvent(server: FixtureServer, path: string, data: string): Promise<void> {
+  const response = await fetch(`${server.url}/__sse/send`, { method: 'POST', body: JSON.stringify({ path, data }) });
+  if (!response.ok) throw new Error(`could not send an event on ${path}`);
+}
+
+/** Ends every open stream of `path` from the server's side, as a restarting server would. */
+export async function endStreams(server: FixtureServer, path: string): Promise<void> {
+  const response = await fetch(`${server.url}/__sse/end`, { method: 'POST', body: JSON.stringify({ path }) });
+  if (!response.ok) throw new Error(`could not end the streams of ${path}`);
 }

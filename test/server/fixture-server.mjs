@@ -10,6 +10,14 @@ const CORS = {
   'access-control-expose-headers': 'retry-after',
 };
 
+/** One Server-Sent Event carrying `data` (each line of it a `data:` line). */
+function sseEvent(data) {
+  return `${String(data)
+    .split('\n')
+    .map((line) => `data: ${line}`)
+    .join('\n')}\n\n`;
+}
+
 async function readBody(req) {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
@@ -32,13 +40,22 @@ async function freePort() {
 export async function startFixtureServer() {
   /**
    * `cut` drops the connection: `connection` before any response, `body` after the headers
-   * and part of the body (a server or proxy dying mid-answer).
-   * @type {Map<string, {status?: number, headers?: Record<string,string>, body?: string, delayMs?: number, cut?: 'connection' | 'body'}>}
+   * and part of the body (a server or proxy dying mid-answer). `sse` makes the route a
+   * Server-Sent Events stream that sends those events' data on connect and stays open.
+   * `size` makes the body a JSON list of one string padded to that many bytes, and `chunked`
+   * sends the body in pieces without a Content-Length (for the limits on large answers).
+   * @type {Map<string, {status?: number, headers?: Record<string,string>, body?: string, delayMs?: number, cut?: 'connection' | 'body', sse?: string[], size?: number, chunked?: boolean}>}
    */
   const routes = new Map();
+  /** The open event streams of each path, for `/__sse/*` to count, feed and end. */
+  const streams = new Map();
+  const streamsOf = (path) => streams.get(path) ?? new Set();
   /** Servers started on an outage's port to end it, closed with the main server. */
   const restored = [];
-  /** @type {{path: string, query: string, headers: Record<string, string|string[]|undefined>}[]} */
+  /**
+   * `at`: when the request arrived (ms since the epoch), for tests of retry pacing.
+   * @type {{path: string, query: string, headers: Record<string, string|string[]|undefined>, at: number}[]}
+   */
   let log = [];
 
   const handle = async (req, res) => {
@@ -75,6 +92,23 @@ export async function startFixtureServer() {
       res.writeHead(204, CORS).end();
       return;
     }
+    if (url.pathname === '/__sse/open') {
+      res.writeHead(200, { ...CORS, 'content-type': 'application/json' });
+      res.end(JSON.stringify({ open: streamsOf(url.searchParams.get('path')).size }));
+      return;
+    }
+    if (url.pathname === '/__sse/send' && req.method === 'POST') {
+      const { path, data } = JSON.parse(await readBody(req));
+      for (const stream of streamsOf(path)) stream.write(sseEvent(data));
+      res.writeHead(204, CORS).end();
+      return;
+    }
+    if (url.pathname === '/__sse/end' && req.method === 'POST') {
+      const { path } = JSON.parse(await readBody(req));
+      for (const stream of streamsOf(path)) stream.end();
+      res.writeHead(204, CORS).end();
+      return;
+    }
     if (url.pathname === '/__reset') {
       routes.clear();
       log = [];
@@ -82,11 +116,15 @@ export async function startFixtureServer() {
       return;
     }
 
-    log.push({ path: url.pathname, query: url.search, headers: req.headers });
+    log.push({ path: url.pathname, query: url.search, headers: req.headers, at: Date.now() });
     const answer = routes.get(url.pathname);
     if (!answer) {
       res.writeHead(404, { ...CORS, 'content-type': 'application/problem+json' });
       res.end(JSON.stringify({ title: 'Not Found', status: 404 }));
+      return;
+    }
+    if (answer.sse) {
+      openStream(url.pathname, answer.sse, res);
       return;
     }
     if (answer.cut === 'connection') {
@@ -104,22 +142,37 @@ export async function startFixtureServer() {
     }
     function send() {
       if (res.destroyed) return;
+      const body = answer.size ? `["${'x'.repeat(Math.max(0, answer.size - 4))}"]` : (answer.body ?? '');
       res.writeHead(answer.status ?? 200, {
         ...CORS,
         'content-type': 'application/json',
+        ...(answer.size && !answer.chunked ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
         ...answer.headers,
       });
       if (answer.cut === 'body') {
         // The client gets the headers and half the body; the socket dies a moment later, so
         // the break lands while the body is read, not before the response arrives.
-        const body = answer.body ?? '';
         res.flushHeaders();
         res.write(body.slice(0, Math.ceil(body.length / 2)), () => setTimeout(() => res.destroy(), 100));
         return;
       }
-      res.end(answer.body ?? '');
+      if (answer.chunked) {
+        for (let at = 0; at < body.length; at += 64 * 1024) res.write(body.slice(at, at + 64 * 1024));
+        res.end();
+        return;
+      }
+      res.end(body);
     }
   };
+
+  function openStream(path, events, res) {
+    res.writeHead(200, { ...CORS, 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+    res.write(': open\n\n');
+    for (const data of events) res.write(sseEvent(data));
+    const open = streamsOf(path);
+    streams.set(path, open.add(res));
+    res.on('close', () => open.delete(res));
+  }
 
   const server = createServer(handle);
   const port = await listen(server);

@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-html-literals';
+import { defineConfig, type Plugin } from 'vite';
 
 /*
  * Two library builds and the demo server:
@@ -23,25 +24,46 @@ const LOCALES = ['de', 'ja', 'ar', 'all'];
 const external = (id: string) =>
   /^(lit|@lit\/|@lit-labs\/|d3-|lit-html|lit-element)/.test(id) || /^(react|react-dom)(\/|$)/.test(id);
 
+/**
+ * Minifies the CSS of the kit's `css` template literals at build time (about 4 KB of the
+ * bundle's gzip). HTML templates are left as written: collapsing their whitespace could
+ * change the text a user reads.
+ */
+function minifyCss(): Plugin {
+  return {
+    name: 'credit-widgets:minify-css-literals',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return undefined;
+      const result = minifyHTMLLiterals(code, { fileName: id, shouldMinify: () => false });
+      // The library's SourceMap type predates Vite's; the map is the same magic-string map.
+      return result ? { code: result.code, map: result.map?.toString() } : undefined;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
+      plugins: [minifyCss()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'credit-widgets.bundle.js' },
+        lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'credit-widgets.bundle.js' },
         rolldownOptions: { output: { codeSplitting: false, minify: true } },
       },
     };
   }
   if (mode === 'production') {
     return {
+      plugins: [minifyCss()],
       build: {
         target: 'es2022',
         minify: false,
         lib: {
           entry: Object.fromEntries([
             ['index', resolve(root, 'src/index.ts')],
+            ['providers', resolve(root, 'src/providers.ts')],
+            ['demo', resolve(root, 'src/demo.ts')],
             ['react/index', resolve(root, 'src/react/index.ts')],
             ...LOCALES.map((name) => [`locales/${name}`, resolve(root, 'src/locales', `${name}.ts`)]),
             ...tags.map((tag) => [`${tag}/define`, resolve(root, 'src', tag, 'define.ts')]),

@@ -291,8 +291,9 @@ ${elements.map((element) => `    ${quote(element.tag)}: HTMLAttributes<HTMLEleme
 `;
 }
 
-const BUNDLE_TYPES = `${HEADER}// \`credit-widgets/bundle\` is the root API with every dependency inlined: the same exports.
+const BUNDLE_TYPES = `${HEADER}// \`credit-widgets/bundle\` is the root API with every dependency inlined, and the demo data.
 export * from './index.js';
+export * from './demo.js';
 `;
 
 const write = (file, text) => writeFileSync(resolve(root, 'dist', file), text);

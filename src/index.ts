@@ -1,6 +1,7 @@
 /*
  * credit-widgets: the public API. Importing this module registers every element (through
- * each `<tag>/define.ts`); import `credit-widgets/<tag>` to register just one.
+ * each `<tag>/define.ts`); import `credit-widgets/<tag>` to register just one. The demo data
+ * is not here (`credit-widgets/demo`), so a host with its own provider never ships it.
  */
 import './credit-provider/define.js';
 import './credit-summary/define.js';
@@ -18,20 +19,8 @@ export { CreditHistoryElement } from './credit-history/credit-history.js';
 export { FeatureCatalogElement } from './feature-catalog/feature-catalog.js';
 export { CreditDashboardElement } from './credit-dashboard/credit-dashboard.js';
 
-export type * from './data/types.js';
-export { CREDIT_SECTIONS, GRANT_SOURCES } from './data/types.js';
-export { StaticCreditProvider, type StaticCreditProviderOptions } from './data/static-provider.js';
-export { HttpCreditProvider, type HttpCreditProviderOptions } from './data/http-provider.js';
-export { demoCreditData, demoOverAllocatedData, type DemoDataOptions } from './data/demo-data.js';
+export * from './providers.js';
 export { CreditDataCache, cacheFor, type SectionKey, type SectionState } from './data/cache.js';
 export { creditDataContext } from './data/context.js';
-export { CreditProviderError, CreditValidationError, type ProviderFailure } from './data/errors.js';
-export {
-  validateAllocations,
-  validateFeatures,
-  validateGrants,
-  validateHistory,
-  validateSummary,
-} from './data/validate.js';
 export * from './events/index.js';
 export { registerCreditStrings, type StringTable } from './i18n/strings.js';

@@ -6,11 +6,11 @@
 import { StrictMode, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  demoCreditData,
   StaticCreditProvider,
   type CreditAllocationRequestEvent,
   type CreditProviderElement,
 } from 'credit-widgets';
+import { demoCreditData } from 'credit-widgets/demo';
 import { CreditDashboard, CreditProvider } from 'credit-widgets/react';
 
 // One provider for the page's lifetime: a new one per render would refetch every section.

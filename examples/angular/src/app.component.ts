@@ -7,10 +7,10 @@
 import { CUSTOM_ELEMENTS_SCHEMA, Component, ElementRef, signal, viewChild } from '@angular/core';
 import {
   CreditAllocationRequestEvent,
-  demoCreditData,
   StaticCreditProvider,
   type CreditProviderElement,
 } from 'credit-widgets';
+import { demoCreditData } from 'credit-widgets/demo';
 
 @Component({
   selector: 'credit-example',

@@ -1,7 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { minifyHTMLLiterals } from 'minify-html-literals';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/vite-minify-css.mjs';
 
 /*
  * Two library builds and the demo server:
@@ -24,27 +24,10 @@ const LOCALES = ['de', 'ja', 'ar', 'all'];
 const external = (id: string) =>
   /^(lit|@lit\/|@lit-labs\/|d3-|lit-html|lit-element)/.test(id) || /^(react|react-dom)(\/|$)/.test(id);
 
-/**
- * Minifies the CSS of the kit's `css` template literals at build time (about 4 KB of the
- * bundle's gzip). HTML templates are left as written: collapsing their whitespace could
- * change the text a user reads.
- */
-function minifyCss(): Plugin {
-  return {
-    name: 'credit-widgets:minify-css-literals',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return undefined;
-      const result = minifyHTMLLiterals(code, { fileName: id, shouldMinify: () => false });
-      // The library's SourceMap type predates Vite's; the map is the same magic-string map.
-      return result ? { code: result.code, map: result.map?.toString() } : undefined;
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
-      plugins: [minifyCss()],
+      plugins: [minifyCssLiterals()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -55,7 +38,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'production') {
     return {
-      plugins: [minifyCss()],
+      plugins: [minifyCssLiterals()],
       build: {
         target: 'es2022',
         minify: false,

@@ -5,16 +5,18 @@ import { HttpCreditProvider } from '../src/data/http-provider.js';
 import { SectionController } from '../src/base/section-controller.js';
 import '../src/credit-provider/define.js';
 import type { CreditProviderElement } from '../src/credit-provider/credit-provider.js';
+import type { CreditDataProvider } from '../src/data/types.js';
 import { sharedStrings } from '../src/i18n/strings.js';
 import { defineRoute, defineSections, fixtureServer, requestsTo, uniqueBase } from './helpers/fixture-server.js';
-import { shadow } from './helpers/dom.js';
+import { shadow, textOf } from './helpers/dom.js';
 import { CountingProvider, testData } from './helpers/providers.js';
 
 class AllocatedProbe extends CreditElement {
   protected readonly defaultStrings = sharedStrings;
   readonly summary = new SectionController(this, 'summary');
   protected override render() {
-    return litHtml`<output>${this.summary.value?.allocated ?? this.summary.state.status}</output>`;
+    const state = this.summary.state;
+    return litHtml`<output>${this.summary.value?.allocated ?? (state.status === 'misconfigured' ? state.message : state.status)}</output>`;
   }
 }
 customElements.define('allocated-probe', AllocatedProbe);
@@ -72,6 +74,61 @@ describe('<credit-provider>', () => {
     await waitUntil(() => provider.calls.summary === 1 && output(root.querySelector('allocated-probe')!) !== 'loading');
     root.refresh();
     await waitUntil(() => provider.calls.summary === 2);
+  });
+
+  describe('settings that are wrong, shown in every widget inside, naming the setting', () => {
+    const problemShown = (root: Element) => textOf(shadow(root.querySelector('allocated-probe')!).querySelector('output')!);
+
+    for (const [value, got] of [
+      ['x', 'the text "x"'],
+      [7, '7'],
+      [true, 'a boolean'],
+    ] as const) {
+      it(`a provider property set to ${JSON.stringify(value)}`, async () => {
+        const root = await fixture<CreditProviderElement>(html`<credit-provider .provider=${value as unknown as CreditDataProvider}>
+          <allocated-probe></allocated-probe>
+        </credit-provider>`);
+        await root.querySelector<AllocatedProbe>('allocated-probe')!.updateComplete;
+        expect(problemShown(root)).to.equal(
+          `The provider property of <credit-provider> must be a data provider: an object with getSummary, getGrants, getAllocations, getHistory and getFeatures methods (got ${got})`,
+        );
+        expect(root.activeProvider).to.equal(undefined);
+      });
+    }
+
+    for (const value of ['abc', '1e400', '3000000000', '-5', '0', '2.5']) {
+      it(`timeout-ms="${value}"`, async () => {
+        const root = await fixture<CreditProviderElement>(html`<credit-provider .provider=${new CountingProvider()} timeout-ms=${value}>
+          <allocated-probe></allocated-probe>
+        </credit-provider>`);
+        await root.querySelector<AllocatedProbe>('allocated-probe')!.updateComplete;
+        expect(problemShown(root)).to.equal(
+          `The timeout-ms attribute of <credit-provider> must be a whole number of milliseconds from 1 to 2147483647 (got the text ${JSON.stringify(value)})`,
+        );
+      });
+    }
+
+    it('a src that is no http(s) URL', async () => {
+      const root = await fixture<CreditProviderElement>(html`<credit-provider src="javascript:alert(1)"><allocated-probe></allocated-probe></credit-provider>`);
+      await root.querySelector<AllocatedProbe>('allocated-probe')!.updateComplete;
+      expect(problemShown(root)).to.equal(
+        'The src attribute of <credit-provider> must be the http or https URL of the credit API, such as /api/credits (got the text "javascript:alert(1)")',
+      );
+    });
+
+    it('a blank src is no src', async () => {
+      const root = await fixture<CreditProviderElement>(html`<credit-provider src="  "><allocated-probe></allocated-probe></credit-provider>`);
+      await root.querySelector<AllocatedProbe>('allocated-probe')!.updateComplete;
+      expect(problemShown(root)).to.equal('no-provider');
+    });
+
+    it('recovers once the setting is fixed', async () => {
+      const root = await fixture<CreditProviderElement>(html`<credit-provider .provider=${new CountingProvider()} timeout-ms="soon">
+        <allocated-probe></allocated-probe>
+      </credit-provider>`);
+      root.timeoutMs = 5_000;
+      await waitUntil(() => problemShown(root) === String(testData().summary.allocated), 'the fixed setting did not load the data');
+    });
   });
 
   it('renders its children in place (display: contents)', async () => {

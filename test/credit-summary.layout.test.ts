@@ -17,9 +17,12 @@ describe('summaryFigures', () => {
     expect(figures.overAllocated).to.equal(true);
   });
 
-  it('rounds the balance to hundredths, as credits are shown', () => {
+  it('computes the balance from the figures as shown, to the hundredth, so the three add up', () => {
     expect(summaryFigures({ totalValid: 0.3, allocated: 0.1 }).balance).to.equal(0.2);
-    expect(summaryFigures({ totalValid: 10.25, allocated: 0.125 }).balance).to.equal(10.13);
+    // 0.125 shows as 0.13 (half away from zero): 10.25 − 0.13 = 10.12, not 10.13.
+    expect(summaryFigures({ totalValid: 10.25, allocated: 0.125 }).balance).to.equal(10.12);
+    // 2.675 shows as 2.68: Math.round on the double gave 1.67.
+    expect(summaryFigures({ totalValid: 2.675, allocated: 1 }).balance).to.equal(1.68);
   });
 
   it('never gives negative zero nor flags a float residue as over-allocated', () => {
@@ -28,8 +31,10 @@ describe('summaryFigures', () => {
     expect(figures.overAllocated).to.equal(false);
   });
 
-  it('keeps a balance too large to scale to hundredths', () => {
-    expect(summaryFigures({ totalValid: 1e308, allocated: 0 }).balance).to.equal(1e308);
+  it('is exact at the largest valid figures', () => {
+    expect(summaryFigures({ totalValid: 70_368_744_177_663, allocated: 0 }).balance).to.equal(70_368_744_177_663);
+    expect(summaryFigures({ totalValid: 0, allocated: 70_368_744_177_663 }).balance).to.equal(-70_368_744_177_663);
+    expect(summaryFigures({ totalValid: 70_368_744_177_663, allocated: 0.01 }).balance).to.equal(70_368_744_177_662.99);
   });
 });
 
@@ -47,6 +52,12 @@ describe('breakdownSegments', () => {
       { source: 'converted', credits: 250, share: 0.25, offset: 0.5 },
       { source: 'other', credits: 250, share: 0.25, offset: 0.75 },
     ]);
+  });
+
+  it('rounds the shares to whole percents that add up to 100 %', () => {
+    const segments = breakdownSegments({ total: 3, purchased: 1, converted: 1, other: 1 });
+    expect(segments.map((segment) => segment.share)).to.deep.equal([0.34, 0.33, 0.33]);
+    expect(segments.map((segment) => segment.offset)).to.deep.equal([0, 0.34, 0.67]);
   });
 
   it('gives zero shares, not NaN, when no credits are valid', () => {

@@ -84,19 +84,39 @@ describe('<credit-summary>', () => {
       ]);
     });
 
-    it('shows the as-of time of the data in a <time> element', async () => {
+    it('shows the as-of time of the data in a <time> element, in UTC and naming it', async () => {
       const element = await mount();
       const time = part(element, 'as-of')!.querySelector('time')!;
       expect(time.dateTime).to.equal('2026-11-26T09:00:00.000Z');
-      const expected = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(AS_OF);
-      expect(textOf(time)).to.equal(`As of ${expected}`);
+      expect(textOf(time)).to.equal('As of Nov 26, 2026, 9:00 AM UTC');
     });
 
     it('formats the as-of time for de-DE', async () => {
       const element = await mount(testData(), { locale: 'de-DE' });
-      const expected = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' }).format(AS_OF);
-      expect(expected).to.contain('26.11.2026');
-      expect(textOf(part(element, 'as-of')!)).to.equal(`As of ${expected}`);
+      expect(textOf(part(element, 'as-of')!)).to.equal('As of 26. Nov. 2026, 09:00 UTC');
+    });
+
+    it('shows the figures rounded to the hundredth, and a balance that adds up with them', async () => {
+      const element = await mount(testData({ summary: { totalValid: 2.675, allocated: 1, asOf: AS_OF.toISOString() } }));
+      expect([figure(element, 'total-valid'), figure(element, 'allocated'), figure(element, 'balance')]).to.deep.equal(['2.68', '1', '1.68']);
+    });
+
+    it('shows a zero balance, not "-0" or over-allocated, when float sums leave a residue', async () => {
+      const element = await mount(testData({ summary: { totalValid: 0.3, allocated: 0.1 + 0.2, asOf: AS_OF.toISOString() } }));
+      expect(figure(element, 'balance')).to.equal('0');
+      expect(part(element, 'over-allocated-badge')).to.equal(null);
+      expect(element.matches(':state(over-allocated)')).to.equal(false);
+    });
+
+    it('rounds the breakdown shares so that they add up to 100 %', async () => {
+      const grants = [
+        grant('p', '2026-01-01', '2026-12-31', 1_000),
+        grant('c', '2026-01-01', '2026-12-31', 1_000, 'license-conversion'),
+        grant('t', '2026-01-01', '2026-12-31', 1_000, 'trial'),
+      ];
+      const element = await mount(testData({ grants }));
+      const shares = [...part(element, 'breakdown-legend')!.querySelectorAll('.share')].map((share) => textOf(share));
+      expect(shares).to.deep.equal(['34%', '33%', '33%']);
     });
 
     it('says where the valid credits come from: purchased and converted', async () => {
@@ -167,6 +187,32 @@ describe('<credit-summary>', () => {
       const link = part(element, 'purchase-link') as HTMLAnchorElement;
       expect(link.href).to.equal('https://shop.example.com/credits');
       expect(textOf(link)).to.equal('Buy more credits');
+    });
+
+    it('makes no link, not one to the page itself, of a purchase URL that is only blanks', async () => {
+      for (const url of ['   ', '\u00a0', '\u200b', '\u0001', '\t\n']) {
+        const element = await mount(overAllocatedData(), { purchaseUrl: url });
+        expect(part(element, 'purchase-link'), JSON.stringify(url)).to.equal(null);
+      }
+    });
+
+    it('links to the purchase URL as the browser resolves it', async () => {
+      const element = await mount(overAllocatedData(), { purchaseUrl: '\\\\shop.example.com/credits' });
+      expect(part(element, 'purchase-link')!.getAttribute('href')).to.equal(`${new URL(document.baseURI).protocol}//shop.example.com/credits`);
+    });
+
+    it('links only to allowed origins when allowed-origins is set', async () => {
+      const provider = new StaticCreditProvider(overAllocatedData());
+      const mountWith = async (url: string) => {
+        const element = await fixture<CreditSummaryElement>(
+          html`<credit-summary .provider=${provider} locale="en-US" purchase-url=${url} allowed-origins="https://shop.example.com"></credit-summary>`,
+        );
+        await ready(element);
+        return part(element, 'purchase-link')?.getAttribute('href');
+      };
+      expect(await mountWith('https://shop.example.com/credits')).to.equal('https://shop.example.com/credits');
+      expect(await mountWith('https://evil.example/credits')).to.equal(undefined);
+      expect(await mountWith('/\\evil.example/credits')).to.equal(undefined);
     });
 
     it('never makes a link of a non-http(s) purchase URL', async () => {
@@ -286,6 +332,36 @@ describe('<credit-summary>', () => {
       expect(status('starts-tomorrow')).to.equal('Not yet started');
     });
 
+    it('judges status on the as-of day in its time-zone, and names that zone in the as-of line', async () => {
+      // 05:00 UTC on Nov 27 is 18:00 on Nov 26 in Pago Pago (UTC−11).
+      const summary = { totalValid: 1_000, allocated: 0, asOf: '2026-11-27T05:00:00Z' };
+      const grants = [grant('ends-26', '2026-01-01', '2026-11-26'), grant('starts-27', '2026-11-27', '2027-11-26', 3_000)];
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <credit-summary .provider=${new StaticCreditProvider(testData({ summary, grants }))} locale="en-US" time-zone="Pacific/Pago_Pago"></credit-summary>
+      </div>`);
+      const element = wrapper.querySelector('credit-summary')!;
+      await ready(element);
+      expect(element.resolvedTimeZone).to.equal('Pacific/Pago_Pago');
+      expect(textOf(part(element, 'as-of')!)).to.equal('As of Nov 26, 2026, 6:00 PM GMT-11');
+      expect(textOf(shadow(element).querySelector('.legend-row.purchased dd')!)).to.equal('1,000 100%');
+      const dialog = await openDetails(element);
+      expect(textOf(rowOf(dialog, 'Grant ends-26').lastElementChild!)).to.equal('Active ⚠ Ends within 90 days');
+      expect(textOf(rowOf(dialog, 'Grant starts-27').lastElementChild!)).to.equal('Not yet started');
+      expect(textOf(dialog.querySelector('tfoot')!)).to.equal('Total valid on Nov 26, 2026 1,000');
+    });
+
+    it('shows a time-zone that names no zone as an error naming the attribute', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <credit-summary .provider=${new StaticCreditProvider(testData())} locale="en-US" time-zone="Europe/Atlantis"></credit-summary>
+      </div>`);
+      const element = wrapper.querySelector('credit-summary')!;
+      await element.updateComplete;
+      expect(textOf(shadow(element).querySelector('[role="alert"]')!)).to.contain(
+        'The time-zone attribute must name an IANA time zone, such as UTC or Europe/Berlin (got the text "Europe/Atlantis")',
+      );
+      await expect(element).to.be.accessible();
+    });
+
     it('takes the as-of day in UTC', async () => {
       // 23:30 in New York on Nov 26 is already Nov 27 in UTC, when this grant has started.
       const summary = { totalValid: 1_000, allocated: 0, asOf: '2026-11-26T23:30:00-05:00' };
@@ -330,6 +406,40 @@ describe('<credit-summary>', () => {
       );
       expect(lines[9]).to.equal('');
     });
+
+    it('downloads UTF-8 with a byte order mark, credits exact and names that could be formulas neutralised', async () => {
+      const grants = [
+        { ...grant('a', '2026-01-01', '2026-12-31', 0.1 + 0.2), name: ' =HYPERLINK("http://evil.example")' },
+        { ...grant('b', '2026-01-01', '2026-12-31', 2.675), name: 'Ｅｎｄｐｏｉｎｔ ＝1+1' },
+        { ...grant('c', '2026-01-01', '2026-12-31', 1e-7), name: '＝1+1' },
+      ];
+      const element = await mount(testData({ grants }));
+      const dialog = await openDetails(element);
+      const blobs: Blob[] = [];
+      const createObjectURL = URL.createObjectURL;
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        blobs.push(object as Blob);
+        return createObjectURL.call(URL, object);
+      };
+      const stopDownload = (event: Event) => {
+        if (event.target instanceof HTMLAnchorElement && event.target.download) event.preventDefault();
+      };
+      document.addEventListener('click', stopDownload, true);
+      try {
+        dialog.querySelector<HTMLButtonElement>('[part~="csv-button"]')!.click();
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        document.removeEventListener('click', stopDownload, true);
+      }
+      const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
+      expect(lines.slice(1, 4).sort()).to.deep.equal([
+        `a,"' =HYPERLINK(""http://evil.example"")",purchase,0.3,2026-01-01,2026-12-31,active,yes`,
+        'b,Ｅｎｄｐｏｉｎｔ ＝1+1,purchase,2.68,2026-01-01,2026-12-31,active,yes',
+        "c,'＝1+1,purchase,0,2026-01-01,2026-12-31,active,yes",
+      ]);
+    });
   });
 
   describe('states', () => {
@@ -371,6 +481,40 @@ describe('<credit-summary>', () => {
       await answer(element, provider, 'grants', testData().grants, 1);
       expect(part(element, 'breakdown-legend')).not.to.equal(null);
       expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('after a full outage, one Retry brings back the figures and the breakdown', async () => {
+      const { element, provider } = await mountManual();
+      await waitUntil(() => provider.requests('grants')[0], 'no request for grants');
+      provider.requests('summary')[0]!.reject(new TypeError('Failed to fetch'));
+      provider.requests('grants')[0]!.reject(new TypeError('Failed to fetch'));
+      await settle();
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('[part~="retry-button"]')).to.have.length(1);
+      part(element, 'retry-button')!.click();
+      await answer(element, provider, 'summary', testData().summary, 1);
+      await answer(element, provider, 'grants', testData().grants, 1);
+      expect(figure(element, 'balance')).to.equal('161,400');
+      expect(part(element, 'breakdown-legend')).not.to.equal(null);
+      expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('shows a hole in the grants list as an error naming it, not a breakdown stuck loading', async () => {
+      const grants: CreditGrant[] = [...testData().grants];
+      delete grants[1];
+      const element = await mount(testData({ grants }));
+      const alert = part(element, 'breakdown')!.querySelector('[role="alert"]')!;
+      expect(textOf(alert)).to.contain('grants[1] is missing (the list has a hole there)');
+      expect(figure(element, 'total-valid')).to.equal('775,000');
+    });
+
+    it('reads grants of 1e-10 or a denormal as 0: no share of nothing, no "∞%"', async () => {
+      const summary = { totalValid: 1e-10, allocated: 5e-324, asOf: AS_OF.toISOString() };
+      const grants = [grant('tiny', '2026-01-01', '2026-12-31', 1e-10), grant('denormal', '2026-01-01', '2026-12-31', 5e-324, 'license-conversion')];
+      const element = await mount(testData({ summary, grants }));
+      expect([figure(element, 'total-valid'), figure(element, 'allocated'), figure(element, 'balance')]).to.deep.equal(['0', '0', '0']);
+      expect(textOf(part(element, 'breakdown')!)).to.contain('No credits are valid on Nov 26, 2026.');
+      expect(textOf(shadow(element))).not.to.match(/∞|NaN|Infinity|-0\b/);
     });
 
     it('says so when there are no grants at all', async () => {

@@ -1,15 +1,25 @@
+import './trusted-types-check.js';
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cacheFor, type CreditDataCache } from '../data/cache.js';
 import { creditDataContext } from '../data/context.js';
+import { canonicalTimeZone, DEFAULT_TIME_ZONE } from '../data/days.js';
 import type { CreditDataProvider } from '../data/types.js';
+import { describe, providerProblem } from '../data/validate.js';
 import { onLangChange, resolveLocale } from '../i18n/locale.js';
 import { onStringsRegistered, resolveStrings, sharedStrings, stringsVersion, type StringTable } from '../i18n/strings.js';
+import { memo } from './memo.js';
+import { parseOrigins } from './web-url.js';
+
+/** How the settings are named in what `settingsProblem` says. */
+const PROVIDER = 'The provider property';
+const ORIGINS = 'The allowed-origins attribute';
 
 /**
  * What every widget shares: where its data comes from (its own `provider`, else the nearest
- * `<credit-provider>`), the locale it formats with, and its UI strings. Subclasses render
+ * `<credit-provider>`), the locale it formats with, the time zone its days are judged in, the
+ * origins its links may lead to, and its UI strings. Subclasses render
  * `lang=${this.resolvedLocale}` on their `base` part, so assistive technology reads numbers
  * and words in the language they are written in.
  */
@@ -19,6 +29,21 @@ export abstract class CreditElement<Strings extends StringTable = typeof sharedS
 
   /** BCP 47 locale for numbers, dates and strings; else the nearest `lang`, the document's, the browser's. */
   @property({ reflect: true }) locale?: string;
+
+  /**
+   * The IANA time zone (`Europe/Berlin`, `America/New_York`) the as-of time is shown in and
+   * every day-based figure is judged in: the as-of day, grant status, "ends within N days",
+   * "total valid on", the history's last day. One zone for all of them, so they always agree.
+   * Default `UTC`, whatever the reader's own zone.
+   */
+  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
+
+  /**
+   * Where this element's links (Go to app, Buy credits) may lead: origins separated by spaces,
+   * such as `https://apps.example.com https://shop.example.com`. A link to any other origin is
+   * shown as unavailable. Unset, any http(s) URL may be a link; set but empty, none may.
+   */
+  @property({ attribute: 'allowed-origins' }) allowedOrigins?: string;
 
   /** Overrides for any of this element's UI strings. */
   @property({ attribute: false }) strings?: Partial<Strings>;
@@ -32,14 +57,54 @@ export abstract class CreditElement<Strings extends StringTable = typeof sharedS
 
   private stopListening: (() => void)[] = [];
 
+  /** The allowed-origins list read once per value: every link and every section asks for it. */
+  private readonly origins = memo((value: string) => parseOrigins(value, ORIGINS));
+
   /** The cache this element reads: its own provider's, else its `<credit-provider>`'s. */
   get dataCache(): CreditDataCache | undefined {
-    return this.provider ? cacheFor(this.provider) : this.contextCache;
+    if (this.provider === undefined || this.provider === null) return this.contextCache;
+    return providerProblem(this.provider, PROVIDER) ? undefined : cacheFor(this.provider);
   }
 
   /** The locale in use now (see `locale`). */
   get resolvedLocale(): string {
     return resolveLocale(this, this.locale);
+  }
+
+  /** The time zone in use now, by its canonical IANA name; `UTC` while `time-zone` names none (the element then shows why, see settingsProblem). */
+  get resolvedTimeZone(): string {
+    return canonicalTimeZone(this.timeZone) ?? DEFAULT_TIME_ZONE;
+  }
+
+  /** The origins links may lead to (see `allowed-origins`); undefined for any. */
+  get resolvedAllowedOrigins(): readonly string[] | undefined {
+    if (this.allowedOrigins === undefined || this.allowedOrigins === null) return undefined;
+    // A list that cannot be read allows nothing: the element shows why (settingsProblem).
+    const list = typeof this.allowedOrigins === 'string' ? this.origins(this.allowedOrigins) : undefined;
+    return list && 'origins' in list ? list.origins : [];
+  }
+
+  /**
+   * What is wrong with this element's settings (or its `<credit-provider>`'s), naming the
+   * property or attribute, or undefined. While there is something, every section shows it
+   * instead of data and asks for nothing: a provider that is a string, or a time zone that
+   * does not exist, would otherwise break the element or show days in a zone nobody asked for.
+   */
+  get settingsProblem(): string | undefined {
+    if (this.provider !== undefined && this.provider !== null) {
+      const problem = providerProblem(this.provider, PROVIDER);
+      if (problem) return problem;
+    }
+    if (!canonicalTimeZone(this.timeZone)) {
+      return `The time-zone attribute must name an IANA time zone, such as UTC or Europe/Berlin (got ${describe(this.timeZone)})`;
+    }
+    if (this.allowedOrigins !== undefined && this.allowedOrigins !== null) {
+      if (typeof this.allowedOrigins !== 'string') return `${ORIGINS} must be text: origins separated by spaces (got ${describe(this.allowedOrigins)})`;
+      const list = this.origins(this.allowedOrigins);
+      if ('problem' in list) return list.problem;
+    }
+    // A <credit-provider> set up wrongly says so through the cache it provides.
+    return this.dataCache?.settingsProblem;
   }
 
   /** The strings to show, for the locale in use, with this element's overrides. */
@@ -67,5 +132,10 @@ export abstract class CreditElement<Strings extends StringTable = typeof sharedS
     super.disconnectedCallback();
     this.stopListening.forEach((stop) => stop());
     this.stopListening = [];
+    // Lit's context consumer asks again on the next connect, but keeps the old value when no
+    // provider answers: moved out of its <credit-provider>, the element would go on reading
+    // (and, through its sections, subscribing to) the old provider. Forgetting it here means
+    // only a provider around the new place is used; one there answers during that connect.
+    this.contextCache = undefined;
   }
 }

@@ -7,10 +7,21 @@ import type { CreditSection, SectionValues } from '../data/types.js';
 export interface SectionHost extends ReactiveControllerHost, EventTarget {
   /** The cache to read from: the element's own provider's, else the context's. */
   readonly dataCache: CreditDataCache | undefined;
+  /**
+   * What is wrong with the element's own settings (a provider that is no provider, a time zone
+   * that does not exist), naming the property or attribute; undefined when nothing is.
+   */
+  readonly settingsProblem?: string | undefined;
 }
 
-/** A section with no cache yet: the element shows that it has no data provider. */
-export type ControllerState<T> = SectionState<T> | { status: 'no-provider' };
+/**
+ * A section with no cache yet (the element shows that it has no data provider), or one the
+ * element cannot show because its own settings are wrong (Retry would not help).
+ */
+export type ControllerState<T> = SectionState<T> | { status: 'no-provider' } | { status: 'misconfigured'; message: string };
+
+/** Every section controller of each element, so one Retry can refresh all its failed sections. */
+const controllersOf = new WeakMap<SectionHost, SectionController<CreditSection>[]>();
 
 /**
  * Reads one section for an element as loading / ready / error, re-rendering the element on
@@ -27,14 +38,19 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
 
   constructor(
     private readonly host: SectionHost,
-    private readonly section: S,
+    readonly section: S,
     /** For history: the period to ask for, or undefined while it is not known yet. */
     private readonly period?: () => { from: string; to: string } | undefined,
   ) {
     host.addController(this);
+    const siblings = controllersOf.get(host) ?? [];
+    siblings.push(this as unknown as SectionController<CreditSection>);
+    controllersOf.set(host, siblings);
   }
 
   get state(): ControllerState<SectionValues[S]> {
+    const problem = this.host.settingsProblem;
+    if (problem) return { status: 'misconfigured', message: problem };
     const key = this.key();
     if (!this.cache) return { status: 'no-provider' };
     if (!key) return { status: 'loading' };
@@ -47,9 +63,24 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
     return state.status === 'ready' ? state.value : undefined;
   }
 
-  /** Asks the provider again (the Retry button). */
+  /**
+   * Asks the provider again (the Retry button): for this section, and for every other section
+   * of the element that failed too, in one `refresh` of the cache. After an outage one Retry
+   * then brings the whole widget back, not one section per press, and a section whose error
+   * was hidden behind another's is not left failed. A section already being asked again is
+   * not asked twice, so pressing Retry of several sections in one go costs one request each.
+   */
   retry(): void {
-    this.cache?.refresh([this.section]);
+    const cache = this.cache;
+    if (!cache) return;
+    const sections = new Set<CreditSection>();
+    for (const controller of controllersOf.get(this.host) ?? []) {
+      const state = controller.state;
+      const settled = (state.status === 'ready' || state.status === 'error') && !state.refreshing;
+      const asked = state.status === 'error' || controller === (this as unknown);
+      if (controller.cache === cache && settled && asked) sections.add(controller.section);
+    }
+    if (sections.size > 0) cache.refresh([...sections]);
   }
 
   hostConnected(): void {
@@ -75,7 +106,8 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
   /** Watches the right key on the right cache; cheap when nothing changed. */
   private sync(): void {
     if (!this.connected) return;
-    const cache = this.host.dataCache;
+    // Settings that are wrong show instead of data: asking would only fail, or subscribe for nothing.
+    const cache = this.host.settingsProblem ? undefined : this.host.dataCache;
     const key = this.key();
     const keyId = key ? JSON.stringify(key) : '';
     if (cache === this.cache && keyId === this.keyId && (this.stop || !key)) return;
@@ -96,8 +128,12 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
     const state = this.state;
     if (state.status === 'error' && state.error !== this.reportedError) {
       this.reportedError = state.error;
-      this.host.dispatchEvent(new CreditDataErrorEvent({ section: this.section, message: state.message }));
+      const detail = { section: this.section, message: state.message, code: state.code };
+      this.host.dispatchEvent(
+        new CreditDataErrorEvent(state.httpStatus === undefined ? detail : { ...detail, status: state.httpStatus }),
+      );
     }
     this.host.requestUpdate();
   }
 }
+

@@ -1,34 +1,28 @@
 import type { CreditSummary } from '../data/types.js';
 import type { CreditBreakdown } from '../data/grants.js';
+import { compareCredits, roundedShares, subtractCredits } from '../data/credits.js';
 
 /*
- * Pure maths behind <credit-summary>: the balance and how the valid credits split by source.
+ * Pure maths behind <credit-summary>: the balance and how the valid credits split by source,
+ * exact to the hundredth (src/data/credits.ts), so the three figures add up as shown.
  */
 
 export interface SummaryFigures {
   totalValid: number;
   allocated: number;
-  /** totalValid − allocated, to the hundredth a credit is ever shown with. */
+  /** totalValid − allocated, exact to the hundredth (0.3 − (0.1 + 0.2) is 0, never −0). */
   balance: number;
-  /** More is allocated than is valid (the balance shows below zero). */
+  /** More is allocated than is valid (the balance shows below zero), compared exactly. */
   overAllocated: boolean;
 }
 
 export function summaryFigures({ totalValid, allocated }: Pick<CreditSummary, 'totalValid' | 'allocated'>): SummaryFigures {
-  const balance = toHundredths(totalValid - allocated);
-  return { totalValid, allocated, balance, overAllocated: balance < 0 };
-}
-
-/**
- * Credits are shown with at most two decimals, so the balance is rounded the same way first:
- * otherwise a float residue such as 0.3 − 0.30000000000000004 would read "-0" and be flagged
- * as over-allocated. Negative zero becomes zero for the same reason.
- */
-function toHundredths(value: number): number {
-  const rounded = Math.round(value * 100) / 100;
-  // Near Number.MAX_VALUE the scaling overflows; such a value has no hundredths to round.
-  if (!Number.isFinite(rounded)) return value;
-  return rounded === 0 ? 0 : rounded;
+  return {
+    totalValid,
+    allocated,
+    balance: subtractCredits(totalValid, allocated),
+    overAllocated: compareCredits(totalValid, allocated) < 0,
+  };
 }
 
 export type BreakdownSource = 'purchased' | 'converted' | 'other';
@@ -36,7 +30,10 @@ export type BreakdownSource = 'purchased' | 'converted' | 'other';
 export interface BreakdownSegment {
   source: BreakdownSource;
   credits: number;
-  /** Fraction (0…1) of the credits valid on the day; 0 for every segment when none are. */
+  /**
+   * Fraction (0…1) of the credits valid on the day, rounded to whole percents so that the
+   * legend's percentages add up to 100 %; 0 for every segment when none are valid.
+   */
   share: number;
   /** Sum of the shares before this one: where its piece of the bar starts. */
   offset: number;
@@ -47,13 +44,14 @@ export interface BreakdownSegment {
  * appear (a zero there is information); trial and other credits only when there are some.
  */
 export function breakdownSegments(breakdown: CreditBreakdown): BreakdownSegment[] {
-  const { total } = breakdown;
   const sources: BreakdownSource[] = breakdown.other > 0 ? ['purchased', 'converted', 'other'] : ['purchased', 'converted'];
+  const shares = roundedShares(sources.map((source) => breakdown[source]));
   let offset = 0;
-  return sources.map((source) => {
-    const share = total > 0 ? breakdown[source] / total : 0;
+  return sources.map((source, i) => {
+    const share = shares[i]!;
     const segment = { source, credits: breakdown[source], share, offset };
-    offset += share;
+    // Whole percents as fractions: adding them in hundredths keeps 0.07 + 0.58 from drifting.
+    offset = Math.round((offset + share) * 100) / 100;
     return segment;
   });
 }

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /*
- * Narrow first: the figures stack until the card is wide enough for three in a row, and the
- * breakdown moves beside them on wide cards. Skeletons are sized in `lh` and fixed block
- * sizes so the loading state measures what the content will.
+ * The figures sit in a row of tiles that wrap as whole tiles: a figure never breaks inside
+ * its number (a tile is never narrower than its number, nowrap), so a long figure moves its
+ * tile to a line of its own instead. The breakdown moves beside them on wide cards, and the
+ * tiles then grow to the breakdown's height, leaving no empty area under them. Skeletons are
+ * sized in lh and fixed block sizes so the loading state measures what the content will.
  */
 export const summaryStyles = css`
   :host {
@@ -15,24 +17,45 @@ export const summaryStyles = css`
     color: var(--_text-muted);
   }
 
+  /* A technical message can be one long URL: it wraps instead of widening the card. */
+  [part~='error-details'] {
+    max-inline-size: 100%;
+    color: var(--_text-muted);
+    font-size: 0.86em;
+  }
+  .technical {
+    font-family: inherit;
+    overflow-wrap: anywhere;
+  }
+
   .layout {
     display: grid;
     gap: calc(var(--_space) * 2);
   }
 
+  .main {
+    display: flex;
+    flex-direction: column;
+  }
   .figures {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    flex: 1 1 auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
     margin: 0;
   }
   .figure {
+    flex: 1 1 100%;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 2px;
+    max-inline-size: 100%;
     padding-block: var(--_space);
     padding-inline: calc(var(--_space) * 1.5);
     background: var(--_surface-sunken);
     border-radius: calc(var(--_radius) - 2px);
     border-inline-start: 3px solid var(--_border);
-    min-inline-size: 0;
   }
   .figure dt {
     color: var(--_text-muted);
@@ -44,12 +67,13 @@ export const summaryStyles = css`
     align-items: baseline;
     column-gap: var(--_space);
   }
+  /* Shrinks with a narrow card (cqi) so the longest figure still fits a phone's tile. */
   .value {
-    font-size: var(--_value-size);
+    font-size: min(var(--_value-size), 8.5cqi);
     font-weight: 600;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
+    white-space: nowrap;
   }
   .figure.negative {
     border-inline-start-color: var(--_negative);
@@ -192,14 +216,18 @@ export const summaryStyles = css`
   }
 
   @container (min-width: 420px) {
-    .figures {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+    .figure {
+      flex-basis: 9rem;
     }
   }
   @container (min-width: 800px) {
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-      align-items: start;
+    }
+  }
+  @media print {
+    .figure {
+      break-inside: avoid;
     }
   }
 

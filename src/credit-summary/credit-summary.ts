@@ -1,3 +1,4 @@
+import '../base/trusted-types-check.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CreditElement } from '../base/credit-element.js';
@@ -21,12 +22,14 @@ import { webUrl } from '../base/web-url.js';
  * The headline of the Annual credits tab: total valid credits, allocated credits and the
  * current balance (which may be negative), as of the data's time, with where the valid
  * credits come from. Reads the `summary` and `grants` sections; when `grants` fails the
- * figures still show and only the breakdown offers Retry.
+ * figures still show and only the breakdown offers Retry (which, after a full outage, asks
+ * for both). The as-of time is shown in the element's `time-zone` (default UTC) and names it;
+ * grant status, "ends within" and "total valid on" are judged on the as-of day in that zone.
  *
  * @summary Total valid, allocated and balance of annual credits, with purchases and converted entitlements.
  *
  * @fires {CreditDetailsRequestEvent} credit-details-request - The user pressed View details (`{ view: 'credits' }`). Cancel it to show your own details instead of the built-in dialog.
- * @fires {CreditDataErrorEvent} credit-data-error - The `summary` or `grants` section failed to load or validate (`{ section, message }`).
+ * @fires {CreditDataErrorEvent} credit-data-error - The `summary` or `grants` section failed to load or validate (`{ section, message, code, status? }`), once per failure.
  *
  * @csspart base - The card around everything.
  * @csspart title - The card's heading.
@@ -43,7 +46,7 @@ import { webUrl } from '../base/web-url.js';
  * @csspart details-button - The View details button.
  * @csspart dialog - The details dialog; also `dialog-close`, `csv-button`, `details-table`.
  * @csspart loading - The loading block (a skeleton of the final size).
- * @csspart error - The error block; its button is `retry-button`.
+ * @csspart error - The error block: plain words, the technical text in `error-details`, and `retry-button`.
  *
  * @cssprop [--credit-summary-value-size=1.75em] - Font size of the three figures.
  * @cssprop [--credit-color-negative=light-dark(#b3261e, #ff8a80)] - Colour of a negative balance and its badge.
@@ -59,7 +62,8 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
 
   /**
    * Where the negative-balance note's "Buy more credits" link leads (a sales or marketplace
-   * page). Only http(s) URLs, or URLs relative to the page, become a link.
+   * page). Only http(s) URLs, or URLs relative to the page, become a link (and, with
+   * `allowed-origins`, only those on an allowed origin); blank text is no link.
    */
   @property({ attribute: 'purchase-url' }) purchaseUrl?: string;
 
@@ -83,7 +87,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
 
   protected override updated(): void {
     const summary = this.summary.value;
-    if (summary && summaryFigures(summary).overAllocated) this.internals.states.add('over-allocated');
+    if (summary && !this.settingsProblem && summaryFigures(summary).overAllocated) this.internals.states.add('over-allocated');
     else this.internals.states.delete('over-allocated');
   }
 
@@ -93,7 +97,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
     const locale = this.resolvedLocale;
     return html`<p class="as-of" part="as-of">
         ${summary
-          ? html`<time datetime=${summary.asOf}>${fill(t.asOf, { date: formatDateTime(locale, summary.asOf) })}</time>`
+          ? html`<time datetime=${summary.asOf}>${fill(t.asOf, { date: formatDateTime(locale, summary.asOf, this.resolvedTimeZone) })}</time>`
           : html`<span class="skeleton as-of-skeleton"></span>`}
       </p>
       <div class="layout">
@@ -134,7 +138,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
   }
 
   private negativeNote(t: SummaryStrings): TemplateResult {
-    const href = webUrl(this.purchaseUrl);
+    const href = webUrl(this.purchaseUrl, document.baseURI, this.resolvedAllowedOrigins);
     return html`<p class="note" part="negative-note">
       ${t.summaryNegativeNote}
       ${href ? html`<a href=${href} part="purchase-link">${t.summaryPurchaseLink}</a>` : nothing}
@@ -144,7 +148,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
   /** The breakdown once the grants are ready; their loading or error block until then. */
   private renderBreakdownSection(t: SummaryStrings, summary: CreditSummary): TemplateResult {
     const block = sectionBlock(t, [{ state: this.grants.state, retry: () => this.grants.retry() }], this.renderBreakdownBody(t));
-    return block ?? this.renderBreakdownBody(t, this.grants.value, asOfDay(summary));
+    return block ?? this.renderBreakdownBody(t, this.grants.value, asOfDay(summary, this.resolvedTimeZone));
   }
 
   /** The bar, legend and View details; without grants, their skeleton. */
@@ -194,7 +198,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
   private detailsContent(t: SummaryStrings): DetailsContent {
     const summary = this.summary.value;
     const grants = this.grants.value;
-    if (summary && grants) return grantDetails(t, this.resolvedLocale, grants, asOfDay(summary));
+    if (summary && grants) return grantDetails(t, this.resolvedLocale, grants, asOfDay(summary, this.resolvedTimeZone));
     // A refresh failed while the dialog was open: say so there instead of showing an empty table.
     const states = [
       { state: this.summary.state, retry: () => this.summary.retry() },

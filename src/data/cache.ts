@@ -1,20 +1,41 @@
-import { CreditProviderError, describeError, isAbortError } from './errors.js';
+import { CreditProviderError, dataFailure, isAbortError, type DataErrorCode } from './errors.js';
 import type { CreditChange, CreditDataProvider, CreditSection, SectionValues } from './types.js';
-import { validateSection } from './validate.js';
-import { DEFAULT_TIMEOUT_MS } from './timeout.js';
+import { describe, validateSection } from './validate.js';
+import { DEFAULT_TIMEOUT_MS, describeTimeout, MAX_TIMEOUT_MS, timeoutMsOption } from './timeout.js';
 
 const OWN_TIMEOUT_GRACE_MS = 1_000;
+
+/**
+ * Change reports are gathered until none came for this long, so a burst spread over many
+ * tasks (a host replaying a queue of events) still costs one refetch per section...
+ */
+const CHANGE_QUIET_MS = 100;
+/** ...but a provider that never stops reporting still has its data refetched this often. */
+const CHANGE_MAX_WAIT_MS = 2_000;
+
+/** The provider method that answers each section. */
+const METHODS = {
+  summary: 'getSummary',
+  grants: 'getGrants',
+  allocations: 'getAllocations',
+  history: 'getHistory',
+  features: 'getFeatures',
+} as const satisfies Record<CreditSection, keyof CreditDataProvider>;
 
 /** What a widget needs to ask for: a section, and for history the period. */
 export type SectionKey =
   | { section: Exclude<CreditSection, 'history'> }
   | { section: 'history'; from: string; to: string };
 
-/** A section as a widget sees it. `refreshing` is true while a newer answer is on its way. */
+/**
+ * A section as a widget sees it. `refreshing` is true while a newer answer is on its way. An
+ * error carries its technical `message` (for logs and the error's details), its `code` (what
+ * the widget says to the user, and what a host acts on) and the HTTP status when there is one.
+ */
 export type SectionState<T> =
   | { status: 'loading' }
   | { status: 'ready'; value: T; refreshing: boolean }
-  | { status: 'error'; error: Error; message: string; refreshing: boolean };
+  | { status: 'error'; error: Error; message: string; code: DataErrorCode; httpStatus?: number; refreshing: boolean };
 
 type AnyValue = SectionValues[CreditSection];
 
@@ -30,6 +51,8 @@ interface Entry {
   askAgain: boolean;
   /** The data changed while nobody was watching: ask again on the next watch. */
   stale: boolean;
+  /** How many change reports had come when the last request was made (see `changes`). */
+  askedAfter: number;
 }
 
 export function keyId(key: SectionKey): string {
@@ -45,15 +68,36 @@ export function keyId(key: SectionKey): string {
  * `<credit-provider>`.
  */
 export class CreditDataCache {
-  /** A provider that has not answered by then gets a timeout error (and Retry). */
-  timeoutMs = DEFAULT_TIMEOUT_MS;
-
   private readonly entries = new Map<string, Entry>();
   private watchers = 0;
   private unsubscribe: (() => void) | undefined;
   private pendingChange: Set<CreditSection> | 'all' | undefined;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private changeDeadline = 0;
+  /** Change reports heard so far: a request made after the latest one already has its data. */
+  private changes = 0;
+  private timeout = DEFAULT_TIMEOUT_MS;
 
-  constructor(readonly provider: CreditDataProvider) {}
+  constructor(
+    readonly provider: CreditDataProvider,
+    /**
+     * Set on a cache that stands for a provider the host set up wrongly (see `unusableCache`):
+     * what is wrong, naming the attribute or property. Widgets show it instead of asking.
+     */
+    readonly settingsProblem?: string,
+  ) {}
+
+  /**
+   * Milliseconds a provider may take before its section gets a timeout error (and Retry): a
+   * whole number from 1 to 2^31 − 1 (a longer timer would fire at once); anything else throws.
+   */
+  get timeoutMs(): number {
+    return this.timeout;
+  }
+
+  set timeoutMs(value: number) {
+    this.timeout = timeoutMsOption(value, 'CreditDataCache.timeoutMs');
+  }
 
   /** The current state of a section (loading when nobody asked for it yet). */
   state<S extends CreditSection = CreditSection>(key: SectionKey): SectionState<SectionValues[S]> {
@@ -68,7 +112,7 @@ export class CreditDataCache {
     const id = keyId(key);
     let entry = this.entries.get(id);
     if (!entry) {
-      entry = { key, state: { status: 'loading' }, listeners: new Set(), generation: 0, askAgain: false, stale: true };
+      entry = { key, state: { status: 'loading' }, listeners: new Set(), generation: 0, askAgain: false, stale: true, askedAfter: 0 };
       this.entries.set(id, entry);
     }
     entry.listeners.add(onChange);
@@ -90,12 +134,16 @@ export class CreditDataCache {
   /** Asks again for the given sections (all when none given) that someone watches. */
   refresh(sections?: readonly CreditSection[]): void {
     for (const entry of this.entries.values()) {
-      if (sections && !sections.includes(entry.key.section)) continue;
-      entry.stale = true;
-      if (entry.listeners.size === 0) continue;
-      if (entry.controller) entry.askAgain = true;
-      else this.load(entry);
+      if (!sections || sections.includes(entry.key.section)) this.invalidate(entry);
     }
+  }
+
+  /** The entry's data may be old: ask again now, once its request settles, or on the next watch. */
+  private invalidate(entry: Entry): void {
+    entry.stale = true;
+    if (entry.listeners.size === 0) return;
+    if (entry.controller) entry.askAgain = true;
+    else this.load(entry);
   }
 
   /** Whether a request for the section is under way (for tests and diagnostics). */
@@ -110,7 +158,7 @@ export class CreditDataCache {
    */
   private deadlineMs(): number {
     const own = (this.provider as { timeoutMs?: unknown }).timeoutMs;
-    return typeof own === 'number' && own >= this.timeoutMs ? own + OWN_TIMEOUT_GRACE_MS : this.timeoutMs;
+    return typeof own === 'number' && own >= this.timeoutMs ? Math.min(own + OWN_TIMEOUT_GRACE_MS, MAX_TIMEOUT_MS) : this.timeoutMs;
   }
 
   private load(entry: Entry): void {
@@ -119,6 +167,7 @@ export class CreditDataCache {
     entry.controller = controller;
     entry.stale = false;
     entry.askAgain = false;
+    entry.askedAfter = this.changes;
     if (entry.state.status !== 'loading') this.set(entry, { ...entry.state, refreshing: true });
 
     entry.timer = setTimeout(() => {
@@ -126,9 +175,9 @@ export class CreditDataCache {
       this.settle(entry, generation, () => {
         const error = new CreditProviderError(
           'timeout',
-          `The data provider did not answer ${entry.key.section} within ${this.timeoutMs / 1000} s.`,
+          `The data provider did not answer ${entry.key.section} within ${describeTimeout(this.timeoutMs)}.`,
         );
-        return { status: 'error', error, message: error.message, refreshing: false };
+        return failed(error);
       });
     }, this.deadlineMs());
 
@@ -169,20 +218,21 @@ export class CreditDataCache {
     this.set(entry, next());
   }
 
+  /**
+   * Asks the provider for a section. A method the provider lacks is an error naming it (else
+   * the widget would show "n.getSummary is not a function", with a minified name).
+   */
   private ask(key: SectionKey, signal: AbortSignal): Promise<unknown> {
-    const p = this.provider;
-    switch (key.section) {
-      case 'summary':
-        return p.getSummary({ signal });
-      case 'grants':
-        return p.getGrants({ signal });
-      case 'allocations':
-        return p.getAllocations({ signal });
-      case 'features':
-        return p.getFeatures({ signal });
-      case 'history':
-        return p.getHistory({ signal, from: key.from, to: key.to });
+    const name = METHODS[key.section];
+    const method: unknown = (this.provider as unknown as Record<string, unknown>)[name];
+    if (typeof method !== 'function') {
+      throw new CreditProviderError(
+        'provider',
+        `The data provider has no ${name} method, which the ${key.section} section needs (got ${describe(method)})`,
+      );
     }
+    const request = key.section === 'history' ? { signal, from: key.from, to: key.to } : { signal };
+    return method.call(this.provider, request) as Promise<unknown>;
   }
 
   private release(entry: Entry): void {
@@ -217,6 +267,10 @@ export class CreditDataCache {
   }
 
   private disconnect(): void {
+    // Nobody watches: a pending refetch would fetch for no one (the next watcher refetches).
+    clearTimeout(this.changeTimer);
+    this.changeTimer = undefined;
+    this.pendingChange = undefined;
     const unsubscribe = this.unsubscribe;
     this.unsubscribe = undefined;
     try {
@@ -226,25 +280,45 @@ export class CreditDataCache {
     }
   }
 
-  /** Coalesces a burst of change reports into one refresh per section. */
+  /**
+   * Coalesces change reports into one refetch per section: the refetch waits until no report
+   * came for CHANGE_QUIET_MS, and at most CHANGE_MAX_WAIT_MS after the first report. A request
+   * already under way when a report comes predates the change: its answer is never applied,
+   * and it is asked again as soon as it settles (which also covers the refetch to come).
+   */
   private onProviderChange(change: CreditChange | undefined): void {
     const sections = Array.isArray(change?.sections) ? change.sections : undefined;
+    this.changes++;
+    for (const entry of this.entries.values()) {
+      if (entry.controller && (!sections || sections.includes(entry.key.section))) entry.askAgain = true;
+    }
+    const now = Date.now();
     if (this.pendingChange === undefined) {
-      queueMicrotask(() => {
-        const pending = this.pendingChange;
-        this.pendingChange = undefined;
-        this.refresh(pending === 'all' ? undefined : [...(pending ?? [])]);
-      });
       this.pendingChange = new Set();
+      this.changeDeadline = now + CHANGE_MAX_WAIT_MS;
     }
     if (!sections || this.pendingChange === 'all') this.pendingChange = 'all';
     else for (const section of sections) this.pendingChange.add(section);
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.applyChanges(), Math.min(CHANGE_QUIET_MS, this.changeDeadline - now));
+  }
+
+  /** Refetches what the gathered reports named, except what was asked for after the latest. */
+  private applyChanges(): void {
+    const pending = this.pendingChange;
+    this.pendingChange = undefined;
+    this.changeTimer = undefined;
+    for (const entry of this.entries.values()) {
+      const named = pending === 'all' || pending?.has(entry.key.section);
+      if (named && entry.askedAfter < this.changes) this.invalidate(entry);
+    }
   }
 }
 
 function failed(error: unknown): SectionState<AnyValue> {
-  const asError = error instanceof Error ? error : new Error(describeError(error));
-  return { status: 'error', error: asError, message: describeError(error), refreshing: false };
+  const { message, code, status } = dataFailure(error);
+  const asError = error instanceof Error ? error : new Error(message);
+  return { status: 'error', error: asError, message, code, ...(status === undefined ? {} : { httpStatus: status }), refreshing: false };
 }
 
 const caches = new WeakMap<CreditDataProvider, CreditDataCache>();
@@ -255,6 +329,27 @@ export function cacheFor(provider: CreditDataProvider): CreditDataCache {
   if (!cache) {
     cache = new CreditDataCache(provider);
     caches.set(provider, cache);
+  }
+  return cache;
+}
+
+const unusable = new Map<string, CreditDataCache>();
+
+/**
+ * The cache a `<credit-provider>` gives its widgets when its own settings are wrong (a
+ * provider property that is no provider, a timeout-ms that is no timeout): widgets show its
+ * `settingsProblem` instead of data. Its provider fails every request with that problem, for
+ * any host code that reads the cache itself. One per problem, so re-renders keep the same one.
+ */
+export function unusableCache(problem: string): CreditDataCache {
+  let cache = unusable.get(problem);
+  if (!cache) {
+    const fail = () => Promise.reject(new CreditProviderError('provider', problem));
+    cache = new CreditDataCache(
+      { getSummary: fail, getGrants: fail, getAllocations: fail, getHistory: fail, getFeatures: fail },
+      problem,
+    );
+    unusable.set(problem, cache);
   }
   return cache;
 }

@@ -2,10 +2,16 @@
  * UTC calendar-day arithmetic. A day is `YYYY-MM-DD`: a calendar day has no time zone, so
  * every day is parsed and printed at UTC midnight and the reader's zone can never shift one.
  * `YYYY-MM-DD` strings also compare in calendar order, which the grant maths relies on.
+ *
+ * Only an instant (the summary's as-of date-time) has a zone: `asOfDay` turns it into the
+ * calendar day it falls on in one named zone, the same zone the as-of line is shown in.
  */
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+/** The widest UTC offset in use (Pacific/Kiritimati, +14:00); RFC 3339 allows no more. */
+const MAX_OFFSET_MINUTES = 14 * 60;
 
 /** A `YYYY-MM-DD` day as UTC midnight. */
 export function parseDay(day: string): Date {
@@ -54,9 +60,80 @@ export function isCalendarDay(text: string): boolean {
 }
 
 /**
- * The day every day-based figure is judged on (grant status, "ends within", the history's
- * last day): the UTC day of the summary's as-of time, as the backend computes it.
+ * Whether `text` is an ISO 8601 date-time with a zone (`2026-11-26T09:00:00Z`,
+ * `2026-11-26T23:30:00.5-05:00`) naming an instant that exists: a calendar day (not
+ * 2023-02-29), hours to 23, minutes and seconds to 59, an offset within ±14:00.
  */
-export function asOfDay(summary: { asOf: string }): string {
-  return utcDay(summary.asOf);
+export function isDateTime(text: string): boolean {
+  const match = ISO_DATE_TIME.exec(text);
+  if (!match) return false;
+  const [, day = '', hours, minutes, seconds = '0', offsetHours = '0', offsetMinutes = '0'] = match;
+  const offset = Number(offsetHours) * 60 + Number(offsetMinutes);
+  return (
+    isCalendarDay(day) &&
+    Number(hours) <= 23 &&
+    Number(minutes) <= 59 &&
+    Number(seconds) <= 59 &&
+    Number(offsetMinutes) <= 59 &&
+    offset <= MAX_OFFSET_MINUTES
+  );
+}
+
+/** The zone the kit judges days in and shows times in when none is given. */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone that reads an instant's calendar fields there. */
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+const canonicalZones = new Map<string, string | undefined>();
+
+/**
+ * The canonical name of an IANA time zone (`europe/berlin` → `Europe/Berlin`, `utc` → `UTC`),
+ * or undefined when `name` names no zone the browser knows. Remembered: elements ask on
+ * every render, and building the Intl formatter that answers is costly.
+ */
+export function canonicalTimeZone(name: unknown): string | undefined {
+  if (typeof name !== 'string' || name.trim() === '') return undefined;
+  if (!canonicalZones.has(name)) {
+    let canonical: string | undefined;
+    try {
+      canonical = new Intl.DateTimeFormat('en-US', { timeZone: name.trim() }).resolvedOptions().timeZone;
+    } catch {
+      canonical = undefined;
+    }
+    canonicalZones.set(name, canonical);
+  }
+  return canonicalZones.get(name);
+}
+
+/** The `YYYY-MM-DD` calendar day an instant falls on in `timeZone` (an IANA name). */
+export function dayIn(instant: Date, timeZone: string): string {
+  const parts = dayFormat(timeZone).formatToParts(instant);
+  const field = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${field('year').padStart(4, '0')}-${field('month')}-${field('day')}`;
+}
+
+/**
+ * The day every day-based figure is judged on (grant status, "ends within", the history's
+ * last day, "total valid on"): the calendar day of the summary's as-of time in `timeZone`,
+ * the zone the as-of line names. One rule, so the as-of line and every day agree.
+ */
+export function asOfDay(summary: { asOf: string }, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return dayIn(new Date(summary.asOf), timeZone);
 }

@@ -1,4 +1,5 @@
 import type { CreditGrant, GrantSource } from '../data/types.js';
+import { fromHundredths, toHundredths } from './credits.js';
 import { daysBetween } from './days.js';
 
 /*
@@ -53,15 +54,18 @@ export interface CreditBreakdown {
   other: number;
 }
 
-/** How the credits valid on `day` split by where they came from. */
+/** How the credits valid on `day` split by where they came from, each sum exact to the hundredth. */
 export function creditBreakdown(grants: readonly CreditGrant[], day: string): CreditBreakdown {
-  const result: CreditBreakdown = { total: 0, purchased: 0, converted: 0, other: 0 };
+  const hundredths = { purchased: 0, converted: 0, other: 0 };
   for (const grant of grants) {
     if (grantStatus(grant, day) !== 'active') continue;
-    result.total += grant.credits;
-    if (PURCHASED.includes(grant.source)) result.purchased += grant.credits;
-    else if (grant.source === 'license-conversion') result.converted += grant.credits;
-    else result.other += grant.credits;
+    const kind = PURCHASED.includes(grant.source) ? 'purchased' : grant.source === 'license-conversion' ? 'converted' : 'other';
+    hundredths[kind] += toHundredths(grant.credits);
   }
-  return result;
+  return {
+    total: fromHundredths(hundredths.purchased + hundredths.converted + hundredths.other),
+    purchased: fromHundredths(hundredths.purchased),
+    converted: fromHundredths(hundredths.converted),
+    other: fromHundredths(hundredths.other),
+  };
 }

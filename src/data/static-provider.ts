@@ -11,9 +11,11 @@ import type {
   OfferingAllocation,
   ProviderRequest,
 } from './types.js';
+import { MAX_TIMEOUT_MS } from './timeout.js';
+import { describe } from './validate.js';
 
 export interface StaticCreditProviderOptions {
-  /** Answers after this many milliseconds, as a network would (for demos and stories). */
+  /** Answers after this many milliseconds, as a network would (for demos and stories): 0 to 2^31 − 1. */
   latencyMs?: number;
 }
 
@@ -30,7 +32,7 @@ export class StaticCreditProvider implements CreditDataProvider {
 
   constructor(data: CreditData, options: StaticCreditProviderOptions = {}) {
     this.current = { ...data };
-    this.latencyMs = options.latencyMs ?? 0;
+    this.latencyMs = latencyOption(options.latencyMs);
   }
 
   /** The data served now. */
@@ -98,4 +100,11 @@ export class StaticCreditProvider implements CreditDataProvider {
       );
     });
   }
+}
+
+/** A latency of whole milliseconds that a timer can wait (a longer one would fire at once). */
+function latencyOption(value: unknown): number {
+  if (value === undefined) return 0;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TIMEOUT_MS) return value;
+  throw new RangeError(`StaticCreditProvider latencyMs must be a whole number of milliseconds from 0 to ${MAX_TIMEOUT_MS} (got ${describe(value)})`);
 }

@@ -1,6 +1,6 @@
 /**
- * The data model of the public contract (DESIGN.md). Field names here are fixed: hosts and
- * backends code against them. Optional fields may be added; none may be renamed.
+ * The data model of the public contract (docs/contract.md). Field names here are fixed: hosts
+ * and backends code against them. Optional fields may be added; none may be renamed.
  */
 
 /** A part of the data that can be fetched, cached and refreshed on its own. */

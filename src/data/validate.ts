@@ -11,7 +11,8 @@ import {
   type OfferingAllocation,
   type SectionValues,
 } from './types.js';
-import { isCalendarDay } from './days.js';
+import { isCalendarDay, isDateTime } from './days.js';
+import { MAX_CREDITS, MAX_HUNDREDTHS, roundCredits, toHundredths } from './credits.js';
 
 /*
  * Every provider answer passes through here before any widget sees it. A validator returns a
@@ -20,7 +21,11 @@ import { isCalendarDay } from './days.js';
  * path points at the first bad field.
  *
  * The words describing a bad value avoid "NaN", "null", "undefined" and "Infinity": these
- * messages are shown to console users, who must never read those tokens on screen.
+ * messages reach logs and the widgets' error details, where those tokens would read as a bug.
+ *
+ * Credits are exact to the hundredth (src/data/credits.ts): every credit value is rounded to
+ * the hundredth here, and every total a widget shows is checked to stay within MAX_CREDITS,
+ * so no sum the kit computes is ever rounded by the double that holds it.
  */
 
 type Path = string;
@@ -40,10 +45,20 @@ class Checker {
     return value as Record<string, unknown>;
   }
 
-  array(value: unknown, path: Path): unknown[] {
+  /**
+   * Each element of a list, checked by `each`. A hole (a sparse array's missing index, which
+   * `map` and `forEach` skip) is a missing element: passed on, it would break a widget later.
+   */
+  list<T>(value: unknown, path: Path, each: (item: unknown, itemPath: Path) => T): T[] {
     if (value === undefined) this.fail(path, 'is missing');
     if (!Array.isArray(value)) this.fail(path, `must be an array (got ${describe(value)})`);
-    return value;
+    const result: T[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const itemPath = `${path}[${i}]`;
+      if (!(i in value)) this.fail(itemPath, 'is missing (the list has a hole there)');
+      result.push(each(value[i], itemPath));
+    }
+    return result;
   }
 
   string(value: unknown, path: Path, { nonEmpty = false } = {}): string {
@@ -53,15 +68,17 @@ class Checker {
     return value;
   }
 
-  /** A count of credits: finite, never negative, and small enough to add up without overflowing. */
+  /**
+   * A count of credits: finite, never negative, at most MAX_CREDITS, rounded to the hundredth
+   * (so 1e-10 and denormals are 0, and -0, which Intl prints as "-0", is 0).
+   */
   credits(value: unknown, path: Path): number {
     if (value === undefined) this.fail(path, 'is missing');
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       this.fail(path, `must be a finite number ≥ 0 (got ${describe(value)})`);
     }
     if (value > MAX_CREDITS) this.fail(path, `must be at most ${MAX_CREDITS} (got ${describe(value)})`);
-    // JSON can carry -0, which Intl prints as "-0": a count of credits has no sign.
-    return value === 0 ? 0 : value;
+    return roundCredits(value);
   }
 
   oneOf<T extends string>(value: unknown, path: Path, allowed: readonly T[]): T {
@@ -79,9 +96,10 @@ class Checker {
     return text;
   }
 
+  /** An ISO 8601 date-time with a zone naming a real instant (no 2023-02-29T10:00:00Z, no 24:00). */
   dateTime(value: unknown, path: Path): string {
     const text = this.string(value, path);
-    if (!ISO_DATE_TIME.test(text) || Number.isNaN(Date.parse(text))) {
+    if (!isDateTime(text)) {
       this.fail(path, `must be an ISO 8601 date-time such as 2026-11-26T09:00:00Z (got ${describe(value)})`);
     }
     return text;
@@ -96,12 +114,24 @@ class Checker {
 }
 
 /**
- * Above this, whole credits are no longer exact in a double, so no total or balance shown
- * could be trusted; and two answers near Number.MAX_VALUE would add up to Infinity.
+ * Adds credits up in whole hundredths and fails as soon as the total passes MAX_CREDITS, the
+ * most any total can hold exactly. `what` names the credits added ("allocated credits").
  */
-export const MAX_CREDITS = Number.MAX_SAFE_INTEGER;
+class CreditTotal {
+  private hundredths = 0;
+  constructor(
+    private readonly c: Checker,
+    private readonly path: Path,
+    private readonly what: string,
+  ) {}
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+  add(credits: number, at: Path): void {
+    this.hundredths += toHundredths(credits);
+    if (this.hundredths > MAX_HUNDREDTHS) {
+      this.c.fail(this.path, `add up to more than ${MAX_CREDITS} ${this.what}, the most a total can hold exactly (passed at ${at})`);
+    }
+  }
+}
 
 /** Names a bad value in words a console user can read (see the note at the top). */
 export function describe(value: unknown): string {
@@ -134,8 +164,7 @@ export function validateSummary(value: unknown): CreditSummary {
 export function validateGrants(value: unknown): CreditGrant[] {
   const c = new Checker('grants');
   const ids = new Map<string, Path>();
-  return c.array(value, 'grants').map((item, i) => {
-    const path = `grants[${i}]`;
+  const grants = c.list(value, 'grants', (item, path): CreditGrant => {
     const o = c.object(item, path);
     const id = c.string(o.id, `${path}.id`, { nonEmpty: true });
     c.unique(ids, id, `${path}.id`);
@@ -153,27 +182,52 @@ export function validateGrants(value: unknown): CreditGrant[] {
       endDate,
     };
   });
+  checkValidTotals(c, grants);
+  return grants;
+}
+
+/**
+ * The credits valid on a day (every grant with startDate ≤ day ≤ endDate) are a total the
+ * widgets show: it must stay within MAX_CREDITS on every day. The total only grows on a day
+ * some grant starts, so those are the days to check; BigInt keeps the running sum exact
+ * however many grants overlap.
+ */
+function checkValidTotals(c: Checker, grants: readonly CreditGrant[]): void {
+  const starting = new Map<string, bigint>();
+  const ending = new Map<string, bigint>();
+  const add = (days: Map<string, bigint>, day: string, hundredths: bigint) => days.set(day, (days.get(day) ?? 0n) + hundredths);
+  for (const grant of grants) {
+    const hundredths = BigInt(toHundredths(grant.credits));
+    add(starting, grant.startDate, hundredths);
+    add(ending, grant.endDate, hundredths);
+  }
+  let valid = 0n;
+  for (const day of [...new Set([...starting.keys(), ...ending.keys()])].sort()) {
+    valid += starting.get(day) ?? 0n;
+    if (valid > BigInt(MAX_HUNDREDTHS)) {
+      c.fail('grants', `valid on ${day} add up to more than ${MAX_CREDITS} credits, the most a total can hold exactly`);
+    }
+    valid -= ending.get(day) ?? 0n;
+  }
 }
 
 export function validateAllocations(value: unknown): OfferingAllocation[] {
   const c = new Checker('allocations');
   const offeringIds = new Map<string, Path>();
-  return c.array(value, 'allocations').map((item, i) => {
-    const path = `allocations[${i}]`;
+  // The donut's centre shows the credits of every feature of every offering added up.
+  const total = new CreditTotal(c, 'allocations', 'credits');
+  return c.list(value, 'allocations', (item, path): OfferingAllocation => {
     const o = c.object(item, path);
     const offeringId = c.string(o.offeringId, `${path}.offeringId`, { nonEmpty: true });
     c.unique(offeringIds, offeringId, `${path}.offeringId`);
     const featureIds = new Map<string, Path>();
-    const features = c.array(o.features, `${path}.features`).map((entry, j): FeatureAllocation => {
-      const fpath = `${path}.features[${j}]`;
+    const features = c.list(o.features, `${path}.features`, (entry, fpath): FeatureAllocation => {
       const f = c.object(entry, fpath);
       const featureId = c.string(f.featureId, `${fpath}.featureId`, { nonEmpty: true });
       c.unique(featureIds, featureId, `${fpath}.featureId`);
-      return {
-        featureId,
-        featureName: c.string(f.featureName, `${fpath}.featureName`),
-        credits: c.credits(f.credits, `${fpath}.credits`),
-      };
+      const credits = c.credits(f.credits, `${fpath}.credits`);
+      total.add(credits, `${fpath}.credits`);
+      return { featureId, featureName: c.string(f.featureName, `${fpath}.featureName`), credits };
     });
     return {
       offeringId,
@@ -191,8 +245,7 @@ export function validateAllocations(value: unknown): OfferingAllocation[] {
 export function validateHistory(value: unknown, period: { from: string; to: string }): HistoryPoint[] {
   const c = new Checker('history');
   const days = new Map<string, Path>();
-  const points = c.array(value, 'history').map((item, i): HistoryPoint => {
-    const path = `history[${i}]`;
+  const points = c.list(value, 'history', (item, path): HistoryPoint => {
     const o = c.object(item, path);
     const date = c.day(o.date, `${path}.date`);
     c.unique(days, date, `${path}.date`);
@@ -211,8 +264,9 @@ export function validateHistory(value: unknown, period: { from: string; to: stri
 export function validateFeatures(value: unknown): CreditFeature[] {
   const c = new Checker('features');
   const ids = new Map<string, Path>();
-  return c.array(value, 'features').map((item, i) => {
-    const path = `features[${i}]`;
+  // The credits allocated to all features add up to a total like the donut's.
+  const allocated = new CreditTotal(c, 'features', 'allocated credits');
+  return c.list(value, 'features', (item, path): CreditFeature => {
     const o = c.object(item, path);
     const id = c.string(o.id, `${path}.id`, { nonEmpty: true });
     c.unique(ids, id, `${path}.id`);
@@ -226,6 +280,7 @@ export function validateFeatures(value: unknown): CreditFeature[] {
       billing: c.oneOf(o.billing, `${path}.billing`, ['credits', 'pay-as-you-go'] as const),
       allocated: c.credits(o.allocated, `${path}.allocated`),
     };
+    allocated.add(feature.allocated, `${path}.allocated`);
     if (o.appUrl !== undefined) feature.appUrl = c.string(o.appUrl, `${path}.appUrl`);
     return feature;
   });
@@ -259,4 +314,23 @@ export function validateSection<S extends keyof SectionValues>(
     default:
       return validateFeatures(value) as SectionValues[S];
   }
+}
+
+/**
+ * What is wrong with a value a host gave as a data provider (`name`: where it was given,
+ * e.g. `The provider property`), or undefined when it is an object a cache can read. A
+ * string, number or boolean there would otherwise fail deep inside the cache ("Invalid value
+ * used as weak map key"). A method it lacks is reported by the section that needs it.
+ */
+export function providerProblem(value: unknown, name: string): string | undefined {
+  if ((typeof value === 'object' && value !== null) || typeof value === 'function') return undefined;
+  return `${name} must be a data provider: an object with getSummary, getGrants, getAllocations, getHistory and getFeatures methods (got ${describe(value)})`;
+}
+
+/**
+ * Whether text holds nothing but white space, control and format characters (NBSP, tabs, a
+ * BOM, zero-width spaces, bidi marks): text a URL parser or a reader would take as empty.
+ */
+export function isBlank(text: string): boolean {
+  return /^[\p{White_Space}\p{Cc}\p{Cf}]*$/u.test(text);
 }

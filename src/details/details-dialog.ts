@@ -13,7 +13,9 @@ export interface DetailsContent {
 /**
  * The "View details" dialog: a native modal `<dialog>` (focus moves in, Escape closes, the
  * rest of the page is inert), whose focus returns to the button that opened it. The body is
- * rendered only while open. The element renders `dialog.render(...)` once in its template.
+ * rendered only while open, and scrolls on its own between the header and the footer, so it
+ * is a named region the keyboard can focus and scroll. The element renders
+ * `dialog.render(...)` once in its template.
  */
 export class DetailsDialog implements ReactiveController {
   private opened = false;
@@ -65,7 +67,7 @@ export class DetailsDialog implements ReactiveController {
               <h2 id=${this.titleId}>${details.title}</h2>
               <button type="button" part="dialog-close" @click=${() => this.close()}>${t.close}</button>
             </div>
-            <div class="dialog-body">${details.body}</div>
+            <div class="dialog-body" tabindex="0" role="region" aria-labelledby=${this.titleId}>${details.body}</div>
             ${details.csv
               ? html`<div class="dialog-footer">
                   <button type="button" part="csv-button" @click=${() => this.download(details)}>${t.downloadCsv}</button>

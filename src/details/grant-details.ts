@@ -56,11 +56,11 @@ export function grantDetails(
           ${rows.map(
             (row) => html`<tr data-status=${row.status} ?data-ending-soon=${row.endingSoon}>
               <th scope="row">${row.name}</th>
-              <td>${sourceLabel(t, row.source)}</td>
-              <td class="number">${formatCredits(locale, row.credits)}</td>
-              <td class="date">${formatDay(locale, row.startDate)}</td>
-              <td class="date">${formatDay(locale, row.endDate)}</td>
-              <td>
+              <td data-label=${t.grantSource}>${sourceLabel(t, row.source)}</td>
+              <td class="number" data-label=${t.grantCredits}>${formatCredits(locale, row.credits)}</td>
+              <td class="date" data-label=${t.grantStart}>${formatDay(locale, row.startDate)}</td>
+              <td class="date" data-label=${t.grantEnd}>${formatDay(locale, row.endDate)}</td>
+              <td data-label=${t.grantStatus}>
                 <span class="grant-status ${row.status}">${statusLabel(t, row.status)}</span>
                 ${row.endingSoon ? html`<span class="ending-soon">⚠ ${soon}</span>` : ''}
               </td>

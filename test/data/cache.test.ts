@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { CreditDataCache } from '../../src/data/cache.js';
+import { CreditProviderError } from '../../src/data/errors.js';
 import type { CreditDataProvider, CreditSummary } from '../../src/data/types.js';
 import { CountingProvider, ManualProvider, settle, testData } from '../helpers/providers.js';
 
@@ -115,9 +116,27 @@ describe('CreditDataCache', () => {
     provider.requests('summary')[0]!.resolve(summary(1));
     await settle();
     for (let i = 0; i < 1000; i++) provider.emit({ sections: ['summary'] });
+    await waitUntil(() => provider.requests('summary').length > 1, 'the change was never refetched');
     await settle();
     expect(provider.requests('summary')).to.have.length(2);
     stop();
+  });
+
+  it('coalesces 10,000 change reports spread over 100 tasks into one refetch per section, with an instant provider', async () => {
+    const provider = new CountingProvider();
+    const cache = new CreditDataCache(provider);
+    const sections = ['summary', 'grants', 'allocations', 'features'] as const;
+    const stops = sections.map((section) => cache.watch({ section }, () => {}));
+    await waitUntil(() => sections.every((section) => cache.state({ section }).status === 'ready'));
+    for (let task = 0; task < 100; task++) {
+      for (let i = 0; i < 100; i++) provider.update({ summary: summary(task), grants: [], allocations: [], features: [] });
+      await settle();
+    }
+    await waitUntil(() => provider.calls.summary === 2, 'the changes were never refetched');
+    await waitUntil(() => cache.state(SUMMARY).status === 'ready' && !cache.isLoading(SUMMARY));
+    expect(provider.calls).to.deep.include({ summary: 2, grants: 2, allocations: 2, features: 2 });
+    expect(cache.state(SUMMARY)).to.deep.include({ value: summary(99) });
+    stops.forEach((stop) => stop());
   });
 
   it('turns a provider that never answers into a timeout error', async () => {
@@ -128,6 +147,44 @@ describe('CreditDataCache', () => {
     const state = cache.state(SUMMARY);
     expect(state.status === 'error' && state.message).to.equal('The data provider did not answer summary within 0.05 s.');
     stop();
+  });
+
+  it('gives an error its kind and HTTP status, for the widget and the host', async () => {
+    const provider = new ManualProvider();
+    const cache = new CreditDataCache(provider);
+    const stop = cache.watch(SUMMARY, () => {});
+    provider.requests('summary')[0]!.reject(new CreditProviderError('http', 'GET /summary failed with HTTP 401', { status: 401 }));
+    await waitUntil(() => cache.state(SUMMARY).status === 'error');
+    expect(cache.state(SUMMARY)).to.deep.include({ code: 'auth', httpStatus: 401, message: 'GET /summary failed with HTTP 401' });
+    cache.refresh();
+    provider.requests('summary')[1]!.resolve({ totalValid: 'x' });
+    await waitUntil(() => cache.state(SUMMARY).status === 'error' && !cache.isLoading(SUMMARY));
+    const invalid = cache.state(SUMMARY);
+    expect(invalid).to.deep.include({ code: 'invalid-data', refreshing: false });
+    expect(invalid).not.to.have.property('httpStatus');
+    stop();
+  });
+
+  it('names the method a provider lacks, instead of a TypeError with a minified name', async () => {
+    const answer = () => Promise.resolve([]);
+    const partial = { getSummary: answer, getAllocations: answer, getHistory: answer, getFeatures: answer };
+    const cache = new CreditDataCache(partial as unknown as CreditDataProvider);
+    const stop = cache.watch({ section: 'grants' }, () => {});
+    await waitUntil(() => cache.state({ section: 'grants' }).status === 'error');
+    expect(cache.state({ section: 'grants' })).to.deep.include({
+      code: 'provider',
+      message: 'The data provider has no getGrants method, which the grants section needs (got nothing)',
+    });
+    stop();
+  });
+
+  it('refuses a timeout a timer cannot wait, naming it', () => {
+    const cache = new CreditDataCache(new ManualProvider());
+    for (const bad of [NaN, -1, 0, 1.5, Infinity, 2 ** 31]) {
+      expect(() => (cache.timeoutMs = bad), String(bad)).to.throw(RangeError, /^CreditDataCache\.timeoutMs must be a whole number of milliseconds from 1 to 2147483647/);
+    }
+    cache.timeoutMs = 2 ** 31 - 1;
+    expect(cache.timeoutMs).to.equal(2 ** 31 - 1);
   });
 
   it('treats a provider that throws synchronously like a rejection', async () => {

@@ -51,4 +51,21 @@ describe('CSV', () => {
       'name,credits\r\n"Pro, ""gold""",300\r\n"\'=HYPERLINK(""x"")",-5\r\n',
     );
   });
+
+  it('neutralises every start a spreadsheet skips or runs: blanks, controls, bidi marks, full-width signs, DDE', () => {
+    const starts = [' =1+1', '\u00a0=1+1', '\n=1+1', '\t=1+1', '\r=1+1', '\ufeff=1+1', '\u202e=1+1', '\u200b=1+1', '＝1+1', '＋1', '－1', '＠SUM(A1)', '|calc', '｜calc', '%0A', '+1', '-1', '@SUM(A1)'];
+    for (const text of starts) {
+      const [line] = toCsv([[text]]).split('\r\n');
+      expect(line!.replace(/^"/, ''), JSON.stringify(text)).to.match(/^'/);
+    }
+    expect(toCsv([['Endpoint Sensor', 'a=b', 'Zero Trust']])).to.equal('Endpoint Sensor,a=b,Zero Trust\r\n');
+  });
+
+  it('quotes semicolons, which spreadsheets in decimal-comma locales split on', () => {
+    expect(toCsv([['a;b']])).to.equal('"a;b"\r\n');
+  });
+
+  it('writes credits exactly to the hundredth, in plain decimal notation', () => {
+    expect(toCsv([[0.1 + 0.2, 1e-7, 2.675, 1e21, -0, 70_368_744_177_663]])).to.equal('0.3,0,2.68,1000000000000000000000,0,70368744177663\r\n');
+  });
 });

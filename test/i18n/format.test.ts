@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatCredits, formatDateTime, formatDay, formatPercent } from '../../src/i18n/format.js';
+import { clampText, formatCredits, formatDateTime, formatDay, formatPercent } from '../../src/i18n/format.js';
 import { resolveLocale } from '../../src/i18n/locale.js';
 import { fill, registerCreditStrings, resolveStrings } from '../../src/i18n/strings.js';
 import { addDays } from '../../src/data/days.js';
@@ -25,10 +25,30 @@ describe('locale formatting', () => {
     expect(formatDay('de-DE', '2026-01-01')).to.equal('01.01.2026');
   });
 
-  it('formats the as-of time in the reader\'s zone', () => {
-    const iso = '2026-11-26T09:00:00Z';
-    const expected = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-    expect(formatDateTime('de-DE', iso)).to.equal(expected);
+  it('formats credits exactly to the hundredth, never as -0 or float residue', () => {
+    expect(formatCredits('en-US', 2.675)).to.equal('2.68');
+    expect(formatCredits('en-US', 1.005)).to.equal('1.01');
+    expect(formatCredits('en-US', 0.1 + 0.2)).to.equal('0.3');
+    expect(formatCredits('en-US', -0)).to.equal('0');
+    expect(formatCredits('en-US', 0.3 - (0.1 + 0.2))).to.equal('0');
+    expect(formatCredits('en-US', -0.004)).to.equal('0');
+    expect(formatCredits('en-US', 70_368_744_177_663.99)).to.equal('70,368,744,177,663.99');
+  });
+
+  it('formats the as-of time in the zone given, naming it; UTC by default, never the reader\'s zone', () => {
+    const iso = '2026-11-26T10:30:00Z';
+    expect(formatDateTime('en-US', iso)).to.equal('Nov 26, 2026, 10:30 AM UTC');
+    expect(formatDateTime('en-US', iso, 'Pacific/Kiritimati')).to.equal('Nov 27, 2026, 12:30 AM GMT+14');
+    expect(plain(formatDateTime('de-DE', iso, 'Europe/Berlin'))).to.equal('26. Nov. 2026, 11:30 MEZ');
+  });
+
+  it('clamps long text for display without splitting a character', () => {
+    expect(clampText('Endpoint Sensor', 100)).to.equal('Endpoint Sensor');
+    expect(clampText('Endpoint Sensor', 8)).to.equal('Endpoint…');
+    // A family emoji is one character of eleven code units; an accent stays on its letter.
+    expect(clampText('👩‍👩‍👧‍👦👩‍👩‍👧‍👦👩‍👩‍👧‍👦', 2)).to.equal('👩‍👩‍👧‍👦👩‍👩‍👧‍👦…');
+    expect(clampText('e\u0301e\u0301e\u0301', 2)).to.equal('e\u0301e\u0301…');
+    expect(clampText('x'.repeat(50 * 1024 * 1024), 300)).to.equal(`${'x'.repeat(300)}…`);
   });
 
   it('adds days across month and leap-year ends', () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/credit-summary/define.js';
 import { dashboardStrings } from '../../src/credit-dashboard/credit-dashboard.strings.js';
 import { historyStrings } from '../../src/credit-history/credit-history.strings.js';
+import { outlookStrings } from '../../src/credit-outlook/credit-outlook.strings.js';
 import { pieStrings } from '../../src/credit-pie/credit-pie.strings.js';
 import { summaryStrings } from '../../src/credit-summary/credit-summary.strings.js';
 import { StaticCreditProvider } from '../../src/data/static-provider.js';
@@ -18,6 +19,7 @@ const english: StringTable = {
   ...pieStrings,
   ...historyStrings,
   ...catalogStrings,
+  ...outlookStrings,
   ...dashboardStrings,
 };
 
@@ -38,6 +40,7 @@ const sameAsEnglish: Record<string, readonly string[]> = {
     'grantCredits',
     'pieLegendCredits',
     'pieDetailsCredits',
+    'errorDetails',
   ],
   ja: brands,
   ar: brands,

@@ -2,13 +2,16 @@ import fc from 'fast-check';
 import { GRANT_SOURCES } from '../../src/data/types.js';
 import { FORBIDDEN } from './scan.js';
 import { addDays } from '../../src/data/days.js';
+import { MAX_CREDITS } from '../../src/data/credits.js';
 
 /*
  * Provider answers for the property tests: valid data of every shape (empty, huge, unsorted,
- * extreme figures, right-to-left and emoji text), then zero to two hostile mutations at
- * random places (a field set to NaN or a numeric string, a field deleted, an extra field, an
- * element duplicated, a section replaced). Half the answers stay valid, so both the correct
- * output and the error path are exercised on every run.
+ * extreme figures, fractions at the edge of rounding, denormals, values whose sums pass what
+ * a total can hold and 2^53, right-to-left and emoji text, hostile URLs), then zero to two
+ * hostile mutations at random places (a field set to NaN or a numeric string, a field
+ * deleted, a hole left in a list, an extra field, an element duplicated, a section
+ * replaced). Half the answers stay valid, so both the correct output and the error path are
+ * exercised on every run.
  */
 
 export const DAY = '2026-11-26';
@@ -39,11 +42,22 @@ export const text = fc
 /** Ids that pass validation; mutations produce the bad ones. */
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
 
-/** Credits as backends send them: whole, to the hundredth, zero, negative zero, and extreme. */
+/**
+ * Credits as backends send them: whole, to the hundredth, with a third decimal of 5 (whose
+ * double lies just below or above the half: 2.675, 1.005), float sums (0.1 + 0.2), values too
+ * small to be a hundredth (1e-10, denormals), zero, negative zero, values near the most a
+ * total can hold (a few of them add up past it, a few thousand past 2^53), and beyond it.
+ */
 export const credits = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 5_000_000 }) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 100_000_000 }).map((n) => n / 100) },
-  { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e18, Number.MAX_SAFE_INTEGER, 1e300, Number.MAX_VALUE) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 10_000_000 }).map((n) => (n * 10 + 5) / 1000) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(0, -0, 2.675, 1.005, 0.125, 8.345, 0.015, 0.1 + 0.2, 0.7 + 0.1, 1e-10, 5e-324, 2.2250738585072014e-308, 0.005, 0.0049999),
+  },
+  { weight: 1, arbitrary: fc.integer({ min: 2 ** 44, max: MAX_CREDITS }) },
+  { weight: 1, arbitrary: fc.constantFrom(MAX_CREDITS, MAX_CREDITS + 1, 1e18, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 1e300, Number.MAX_VALUE) },
 );
 
 /** Values no field of the contract accepts as they are (except by accident of the field's type). */
@@ -67,17 +81,40 @@ export const hostileValue = fc.oneof(
     '',
     '2026-02-30',
     '2026-11-26T25:00:00Z',
+    '2023-02-29T10:00:00Z',
   ),
   text,
 );
 
 const day = (from: number, to: number) => fc.integer({ min: from, max: to }).map((offset) => addDays(DAY, offset));
 
-export const asOf = fc.constantFrom(
-  '2026-11-26T09:00:00Z',
-  '2026-11-26T23:30:00-05:00',
-  '2027-01-01T00:00:00+14:00',
-  '2026-11-26T09:00:00.123456Z',
+/** Date-times that name no instant: a day that does not exist, 24:00, a 60th minute or second, an offset past ±14:00. */
+export const invalidDateTime = fc.constantFrom(
+  '2023-02-29T10:00:00Z',
+  '2026-04-31T12:00:00Z',
+  '2026-11-26T24:00:00Z',
+  '2026-11-26T23:60:00Z',
+  '2026-11-26T23:59:60Z',
+  '2026-11-26T10:00:00+14:30',
+  '2026-11-26T10:00:00-15:00',
+);
+
+/** As-of times, many near midnight UTC, where the day depends on the zone; a few invalid. */
+export const asOf = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      '2026-11-26T09:00:00Z',
+      '2026-11-26T23:30:00-05:00',
+      '2027-01-01T00:00:00+14:00',
+      '2026-11-26T09:00:00.123456Z',
+      '2026-11-26T23:59:59Z',
+      '2026-11-27T00:00:00Z',
+      '2026-11-26T10:30:00Z',
+      '2028-02-29T23:45:00Z',
+    ),
+  },
+  { weight: 1, arbitrary: invalidDateTime },
 );
 
 export const summary = fc.record({ totalValid: credits, allocated: credits, asOf });
@@ -123,12 +160,28 @@ export function history(period: { from: string; to: string }) {
     );
 }
 
-const appUrl = fc.constantFrom(
+/**
+ * Link targets as a backend or a host may write them: fine, relative, script and data URLs,
+ * backslash and protocol-relative spellings that lead elsewhere, and text a URL parser takes
+ * as empty (it would link to the page itself).
+ */
+export const hostileUrl = fc.constantFrom(
   'https://console.example/app',
+  'HTTPS://Console.Example/App?tab=usage#top',
   '/relative/app',
   'javascript:alert(1)',
+  ' JavaScript:alert(1)',
   'data:text/html,<script>alert(1)</script>',
   'not a url',
+  '\\\\evil.example/x',
+  '/\\evil.example/x',
+  '//evil.example/x',
+  'https://evil.example/x',
+  '   ',
+  '\u0000',
+  '\u00a0\u200b',
+  '\t\n',
+  '',
 );
 
 const feature = fc.record(
@@ -143,7 +196,7 @@ const feature = fc.record(
     ),
     billing: fc.constantFrom('credits', 'pay-as-you-go'),
     allocated: fc.oneof(fc.constant(0), credits),
-    appUrl,
+    appUrl: hostileUrl,
   },
   { requiredKeys: ['id', 'name', 'description', 'offeringId', 'offeringName', 'requirement', 'billing', 'allocated'] },
 );
@@ -185,7 +238,7 @@ function setOwn(target: Container, key: string | number, value: unknown): void {
 }
 
 export interface Mutation {
-  kind: 'set' | 'delete' | 'extra' | 'duplicate';
+  kind: 'set' | 'delete' | 'hole' | 'extra' | 'duplicate';
   /** Chooses the place, modulo the number of places. */
   place: number;
   value: unknown;
@@ -193,7 +246,7 @@ export interface Mutation {
 }
 
 export const mutation: fc.Arbitrary<Mutation> = fc.record({
-  kind: fc.constantFrom('set', 'delete', 'extra', 'duplicate'),
+  kind: fc.constantFrom('set', 'delete', 'hole', 'extra', 'duplicate'),
   place: fc.nat(),
   value: hostileValue,
   key: fc.constantFrom('extra', '__proto__', 'constructor', 'toString', 'comment'),
@@ -215,6 +268,18 @@ export function mutate(section: unknown, { kind, place, value, key }: Mutation):
       if (Array.isArray(parent)) parent.splice(last as number, 1);
       else delete parent[last];
       break;
+    case 'hole': {
+      // The innermost list holding this place loses that element but keeps its length: a
+      // sparse array, as a JavaScript provider makes with `delete list[i]` or `new Array(n)`.
+      for (let i = path.length - 1; i >= 0; i--) {
+        const list = at(root, path.slice(0, i));
+        if (Array.isArray(list)) {
+          delete list[path[i] as number];
+          break;
+        }
+      }
+      break;
+    }
     case 'extra': {
       const target = at(root, path);
       setOwn(target !== null && typeof target === 'object' && !Array.isArray(target) ? (target as Container) : parent, key, value);

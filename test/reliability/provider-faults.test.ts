@@ -52,17 +52,23 @@ async function mountSummary(provider: CreditDataProvider, timeoutMs = 30_000): P
   return { host, summary: host.querySelector('credit-summary')!, errors };
 }
 
-const errorMessage = (element: LitElement) => shadow(element).querySelector('[part~="error"] .message')?.textContent?.trim();
+/** The technical message under the error's Details (the user reads plain words above it). */
+const errorMessage = (element: LitElement) => shadow(element).querySelector('[part~="error-details"] .technical')?.textContent?.trim();
+const plainWords = (element: LitElement) => shadow(element).querySelector('.state.error .message')?.textContent?.trim();
 const balance = (element: LitElement) =>
   textOf(shadow(element).querySelector('[part~="figure-balance"] [part~="value"]') ?? shadow(element));
 const balanceOf = (summary: CreditSummary) => formatCredits('en-US', summary.totalValid - summary.allocated);
 const DATA = testData();
 
-/** Shows `message` with Retry, reported once to the host; Retry then shows the real figures. */
-async function expectErrorThenRecovery({ summary, errors }: Mounted, message: string): Promise<void> {
+/**
+ * Shows the plain words of `code` with Retry and `message` under Details, reported once to
+ * the host; Retry then shows the real figures.
+ */
+async function expectErrorThenRecovery({ summary, errors }: Mounted, message: string, code: 'provider' | 'timeout' = 'provider'): Promise<void> {
   await waitUntil(() => errorMessage(summary) === message, `never showed "${message}"; showed "${errorMessage(summary)}"`);
   expect(shadow(summary).querySelector('[part~="error"]')!.getAttribute('role')).to.equal('alert');
-  expect(errors).to.deep.equal([{ section: 'summary', message }]);
+  expect(plainWords(summary)).to.equal(code === 'timeout' ? 'The credit service did not answer in time.' : 'The credit data could not be loaded.');
+  expect(errors).to.deep.equal([{ section: 'summary', message, code }]);
   shadow(summary).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
   await waitUntil(() => balance(summary) === balanceOf(DATA.summary), 'Retry did not recover');
 }
@@ -102,7 +108,7 @@ describe('provider faults', () => {
     // Never settles and ignores its signal: the worst a provider can do.
     provider.script.push(() => new Promise<never>(() => {}));
     const mounted = await mountSummary(provider, 100);
-    await expectErrorThenRecovery(mounted, 'The data provider did not answer summary within 0.1 s.');
+    await expectErrorThenRecovery(mounted, 'The data provider did not answer summary within 0.1 s.', 'timeout');
     expect(provider.signals[0]!.aborted, 'the timed-out request was aborted').to.equal(true);
   });
 

@@ -139,7 +139,7 @@ describe('<credit-history>', () => {
       document.body.append(el);
       try {
         const message = 'history[1].date must be unique (got the text "2026-11-26", also at history[0].date)';
-        expect((await reported).detail).to.deep.equal({ section: 'history', message });
+        expect((await reported).detail).to.deep.equal({ section: 'history', message, code: 'invalid-data' });
         await el.updateComplete;
         expect(textOf(q(el, '[role="alert"]')!)).to.contain(message);
         await expect(el).to.be.accessible();

@@ -20,8 +20,9 @@ export function purchaseOffer(
   purchaseUrl: string | undefined,
   balance: number,
   shortfallAhead: number,
+  allowedOrigins?: readonly string[],
 ): PurchaseOffer | undefined {
-  const href = webUrl(purchaseUrl);
+  const href = webUrl(purchaseUrl, document.baseURI, allowedOrigins);
   if (href === undefined) return undefined;
   if (balance < 0) return { href, reason: 'negative-balance', shortfall: -balance, prominent: true };
   if (shortfallAhead > 0) return { href, reason: 'shortfall-ahead', shortfall: shortfallAhead, prominent: true };

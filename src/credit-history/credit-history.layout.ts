@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
+import { compareCredits } from '../data/credits.js';
 import type { CreditGrant, HistoryPoint } from '../data/types.js';
 import { isoDay, parseDay } from '../data/days.js';
 import { periodLength, type Period } from './credit-history.period.js';
@@ -246,7 +247,8 @@ function stepSlots(slots: readonly DaySlot[], same: (a: HistoryPoint, b: History
 }
 
 function isOverAllocated(slot: DaySlot | undefined): boolean {
-  return slot?.point !== undefined && slot.point.allocated > slot.point.totalValid;
+  // Decided on exact hundredths: equal figures after float sums are not over-allocated.
+  return slot?.point !== undefined && compareCredits(slot.point.allocated, slot.point.totalValid) > 0;
 }
 
 /**

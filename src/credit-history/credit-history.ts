@@ -1,3 +1,4 @@
+import '../base/trusted-types-check.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
@@ -119,7 +120,7 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
 
   private get asOfDay(): string | undefined {
     const summary = this.summary.value;
-    return summary ? asOfDay(summary) : undefined;
+    return summary ? asOfDay(summary, this.resolvedTimeZone) : undefined;
   }
 
   private get periodResult() {
@@ -283,7 +284,7 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
       ${story ? html`<p class="story visually-hidden" part="story">${story}</p>` : nothing}
       ${hatchDefs()} ${historyLegend(layout, points.length > 0, t)} ${main}
       <div class="footer" part="footer">
-        <p class="muted">${fill(t.asOf, { date: formatDateTime(locale, asOf) })}</p>
+        <p class="muted">${fill(t.asOf, { date: formatDateTime(locale, asOf, this.resolvedTimeZone) })}</p>
         ${this.showTable && points.length > 0 ? tableRowsToggle(t, this.tableRows, (rows) => (this.tableRows = rows)) : nothing}
         ${points.length > 0
           ? html`<button

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
+import { compareCredits } from '../data/credits.js';
 import type { CreditGrant, HistoryPoint } from '../data/types.js';
 import { parseDay } from '../data/days.js';
 import { creditBalance } from './history-story.js';
@@ -57,7 +58,7 @@ export function timeLabel(locale: string, tick: TimeTick): string {
 /** A balance in words as well as colour when allocated exceeds valid. */
 export function balanceText(t: HistoryStrings, locale: string, point: HistoryPoint): string {
   const balance = formatCredits(locale, creditBalance(point));
-  return point.allocated > point.totalValid ? fill(t.historyOverAllocatedBalance, { balance }) : balance;
+  return compareCredits(point.allocated, point.totalValid) > 0 ? fill(t.historyOverAllocatedBalance, { balance }) : balance;
 }
 
 /** The crosshair's day in one sentence, for the live region. */
@@ -262,7 +263,7 @@ export function chartTooltip(layout: HistoryLayout, slot: DaySlot, t: HistoryStr
           <dt>${lineSwatch('allocated', slot.projected)}${t.historyAllocated}</dt>
           <dd data-key="allocated">${formatCredits(locale, point.allocated)}</dd>
           <dt>${t.historyBalance}</dt>
-          <dd data-key="balance" class=${point.allocated > point.totalValid ? 'negative' : ''}>
+          <dd data-key="balance" class=${compareCredits(point.allocated, point.totalValid) > 0 ? 'negative' : ''}>
             ${balanceText(t, locale, point)}
           </dd>
         </dl>`

@@ -1,5 +1,6 @@
+import { subtractCredits } from '../data/credits.js';
 import type { CreditGrant, HistoryPoint } from '../data/types.js';
-import { formatCredits, formatDay, numberFormat } from '../i18n/format.js';
+import { formatCredits, formatDay } from '../i18n/format.js';
 import { fill } from '../i18n/strings.js';
 import type { Period } from './credit-history.period.js';
 import type { HistoryStrings } from './credit-history.strings.js';
@@ -39,7 +40,7 @@ export function historyChanges(points: readonly HistoryPoint[], grants: readonly
   }
   for (let i = 1; i < points.length; i++) {
     const [before, point] = [points[i - 1]!, points[i]!];
-    if (point.allocated !== before.allocated) changeOn(point.date).allocatedDelta = hundredthsDiff(point.allocated, before.allocated);
+    if (point.allocated !== before.allocated) changeOn(point.date).allocatedDelta = subtractCredits(point.allocated, before.allocated);
   }
   return [...byDay.values()].sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
 }
@@ -79,22 +80,11 @@ export function projectionSentence(t: HistoryStrings, locale: string, projection
   return fill(t.historyStoryProjection, {
     valid: formatCredits(locale, last.totalValid),
     date: formatDay(locale, last.date),
-    balance: formatCredits(locale, hundredthsDiff(last.totalValid, last.allocated)),
+    balance: formatCredits(locale, subtractCredits(last.totalValid, last.allocated)),
   });
-}
-
-/** A change of credits with the locale's own signs: "+4,500", "−120". */
-export function signedCredits(locale: string, credits: number): string {
-  return numberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(credits);
-}
-
-/** `a − b` exactly at the kit's precision (hundredths of a credit), never "-0". */
-function hundredthsDiff(a: number, b: number): number {
-  const value = (Math.round(a * 100) - Math.round(b * 100)) / 100;
-  return value === 0 ? 0 : value;
 }
 
 /** A day's balance, exactly at the kit's precision. */
 export function creditBalance(point: HistoryPoint): number {
-  return hundredthsDiff(point.totalValid, point.allocated);
+  return subtractCredits(point.totalValid, point.allocated);
 }

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { compareCredits } from '../data/credits.js';
 import type { CreditGrant, HistoryPoint } from '../data/types.js';
-import { formatCredits, formatDay } from '../i18n/format.js';
+import { formatCredits, formatDay, formatSignedCredits } from '../i18n/format.js';
 import { fill } from '../i18n/strings.js';
 import type { Period } from './credit-history.period.js';
 import type { HistoryStrings } from './credit-history.strings.js';
 import { balanceText, periodText } from './history-chart.js';
-import { signedCredits, type HistoryChange } from './history-story.js';
+import type { HistoryChange } from './history-story.js';
 
 /** Which rows the table view shows: every day, or only the days on which something changed. */
 export type TableRows = 'daily' | 'changes';
@@ -44,7 +45,7 @@ function dailyTable({ t, locale, period, points, projection }: HistoryTableView)
     </th>
     <td class="number">${formatCredits(locale, point.totalValid)}</td>
     <td class="number">${formatCredits(locale, point.allocated)}</td>
-    <td class="number ${point.allocated > point.totalValid ? 'negative' : ''}">${balanceText(t, locale, point)}</td>
+    <td class="number ${compareCredits(point.allocated, point.totalValid) > 0 ? 'negative' : ''}">${balanceText(t, locale, point)}</td>
   </tr>`;
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="table-caption">
     <table>
@@ -93,7 +94,7 @@ function changesTable({ t, locale, period, changes }: HistoryTableView): Templat
                 ${change.started.map((grant) => grantLine(t.historyStartsOn, grant))}
                 ${change.ended.map((grant) => grantLine(t.historyEndsOn, grant))}
                 ${change.allocatedDelta !== 0
-                  ? html`<li>${fill(t.historyChangeAllocated, { delta: signedCredits(locale, change.allocatedDelta) })}</li>`
+                  ? html`<li>${fill(t.historyChangeAllocated, { delta: formatSignedCredits(locale, change.allocatedDelta) })}</li>`
                   : nothing}
               </ul>
             </td>

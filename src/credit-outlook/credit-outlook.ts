@@ -1,3 +1,4 @@
+import '../base/trusted-types-check.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CreditElement } from '../base/credit-element.js';
@@ -9,7 +10,7 @@ import { asOfDay } from '../data/days.js';
 import { creditOutlook, DEFAULT_OUTLOOK_DAYS, type Outlook, type OutlookChange } from '../data/outlook.js';
 import type { CreditGrant } from '../data/types.js';
 import { sourceLabel } from '../details/grant-details.js';
-import { formatCredits, formatDateTime, formatDay, numberFormat } from '../i18n/format.js';
+import { formatCredits, formatDateTime, formatDay, formatSignedCredits } from '../i18n/format.js';
 import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
@@ -90,7 +91,7 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
       <h2 id="title" part="title">${t.outlookTitle}</h2>
       ${block ??
       (summary && grants
-        ? this.renderOutlook(this.outlook(grants, asOfDay(summary), summary.allocated, this.horizon), summary.asOf)
+        ? this.renderOutlook(this.outlook(grants, asOfDay(summary, this.resolvedTimeZone), summary.allocated, this.horizon), summary.asOf)
         : nothing)}
     </section>`;
   }
@@ -99,7 +100,7 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
     const t = this.t;
     const locale = this.resolvedLocale;
     const days = this.horizon;
-    const offer = purchaseOffer(this.purchaseUrl, outlook.now.balance, outlook.shortfall);
+    const offer = purchaseOffer(this.purchaseUrl, outlook.now.balance, outlook.shortfall, this.resolvedAllowedOrigins);
     const warning = outlook.alreadyNegative || outlook.firstNegative !== undefined;
     return html`<div class="lead">
         <p class="sentence ${warning ? 'warning' : ''}" part="sentence">${outlookSentence(t, locale, outlook, days)}</p>
@@ -111,7 +112,7 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
         )}
       </ul>
       ${outlook.changes.length > 0 ? this.renderChanges(outlook, days) : nothing}
-      <p class="as-of muted" part="as-of">${fill(t.asOf, { date: formatDateTime(locale, asOf) })}</p>`;
+      <p class="as-of muted" part="as-of">${fill(t.asOf, { date: formatDateTime(locale, asOf, this.resolvedTimeZone) })}</p>`;
   }
 
   private renderChanges(outlook: Outlook, days: number): TemplateResult {
@@ -148,7 +149,7 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
           ${change.started.map((grant) => html`<li>${fill(t.outlookStarts, { name: grant.name })} <span class="muted">· ${sourceLabel(t, grant.source)}</span></li>`)}
         </ul>
       </td>
-      <td class="number">${renewed ? html`<span class="muted">${t.outlookRenewed}</span>` : html`<bdi>${signed(locale, change.delta)}</bdi>`}</td>
+      <td class="number">${renewed ? html`<span class="muted">${t.outlookRenewed}</span>` : html`<bdi>${formatSignedCredits(locale, change.delta)}</bdi>`}</td>
       <td class="number"><bdi>${formatCredits(locale, change.validAfter)}</bdi></td>
       <td class="number ${negative ? 'negative' : ''}">
         <bdi>${formatCredits(locale, change.balanceAfter)}</bdi>
@@ -156,11 +157,6 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
       </td>
     </tr>`;
   }
-}
-
-/** A change of credits with the locale's own signs: "+50,000", "−120,000". */
-function signed(locale: string, credits: number): string {
-  return numberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(credits);
 }
 
 /** The loading skeleton: the sentence, the risks and a few rows, in the boxes they will take. */

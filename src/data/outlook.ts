@@ -1,3 +1,4 @@
+import { fromHundredths as credits, toHundredths as hundredths } from './credits.js';
 import { addDays, daysBetween } from './days.js';
 import type { CreditGrant } from './types.js';
 
@@ -187,13 +188,4 @@ function validHundredthsOn(grants: readonly CreditGrant[], day: string): number 
   // `YYYY-MM-DD` strings compare in calendar order.
   for (const grant of grants) if (grant.startDate <= day && day <= grant.endDate) total += hundredths(grant.credits);
   return total;
-}
-
-function hundredths(value: number): number {
-  return Math.round(value * 100);
-}
-
-function credits(hundredthsValue: number): number {
-  const value = hundredthsValue / 100;
-  return value === 0 ? 0 : value;
 }

@@ -51,6 +51,11 @@ export function formatCredits(locale: string, credits: number): string {
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(creditsText(credits) as `${number}`);
 }
 
+/** A change of credits with the locale's own signs: "+4,500", "−120,000" (zero has none). */
+export function formatSignedCredits(locale: string, credits: number): string {
+  return numberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(creditsText(credits) as `${number}`);
+}
+
 /** Credits in a compact form for axis ticks: "1.2M", "1,2 Mio." */
 export function formatCompactCredits(locale: string, credits: number): string {
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(credits);

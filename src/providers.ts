@@ -6,8 +6,17 @@
 export type * from './data/types.js';
 export { CREDIT_SECTIONS, GRANT_SOURCES } from './data/types.js';
 export { StaticCreditProvider, type StaticCreditProviderOptions } from './data/static-provider.js';
-export { HttpCreditProvider, type HttpCreditProviderOptions } from './data/http-provider.js';
-export { CreditProviderError, CreditValidationError, type ProviderFailure } from './data/errors.js';
+export { DEFAULT_MAX_BYTES, HttpCreditProvider, type HttpCreditProviderOptions } from './data/http-provider.js';
+export {
+  compareCredits,
+  MAX_CREDITS,
+  roundCredits,
+  shareOf,
+  subtractCredits,
+  sumCredits,
+} from './data/credits.js';
+export { creditOutlook, type Outlook, type OutlookChange, type OutlookRisk } from './data/outlook.js';
+export { CreditProviderError, CreditValidationError, type DataErrorCode, type ProviderFailure } from './data/errors.js';
 export {
   validateAllocations,
   validateFeatures,

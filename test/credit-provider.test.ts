@@ -7,7 +7,7 @@ import '../src/credit-provider/define.js';
 import type { CreditProviderElement } from '../src/credit-provider/credit-provider.js';
 import type { CreditDataProvider } from '../src/data/types.js';
 import { sharedStrings } from '../src/i18n/strings.js';
-import { defineRoute, defineSections, fixtureServer, requestsTo, uniqueBase } from './helpers/fixture-server.js';
+import { defineRoute, defineSections, fixtureServer, openStreams, sendEvent, requestsTo, uniqueBase } from './helpers/fixture-server.js';
 import { shadow, textOf } from './helpers/dom.js';
 import { CountingProvider, testData } from './helpers/providers.js';
 
@@ -52,6 +52,36 @@ describe('<credit-provider>', () => {
     await waitUntil(() => errors.length > 0, 'no timeout reported', { timeout: 1_500 });
     // The HTTP provider's own message (it names the URL), not the cache's fallback one.
     expect(errors[0]).to.match(/^GET http:\/\/127\.0\.0\.1:\d+\/.*\/summary did not answer within 0\.3 s$/);
+  });
+
+  it('refreshes from the HTTP provider\'s change feed, and closes the feed when the last widget goes', async () => {
+    const server = await fixtureServer();
+    const base = uniqueBase('provider-changes');
+    const summary = testData().summary;
+    await defineSections(server, base, { summary });
+    await defineRoute(server, `${base}/changes`, { sse: [] });
+    const provider = new HttpCreditProvider({ baseUrl: server.url + base, changes: true });
+    const root = await fixture<CreditProviderElement>(html`<credit-provider .provider=${provider}><allocated-probe></allocated-probe></credit-provider>`);
+    const probe = root.querySelector('allocated-probe')!;
+    await waitUntil(() => output(probe) === String(summary.allocated));
+    await waitUntil(async () => (await openStreams(server, `${base}/changes`)) === 1, 'the feed was not opened');
+    await defineSections(server, base, { summary: { ...summary, allocated: 700_000 } });
+    await sendEvent(server, `${base}/changes`, '{"sections":["summary"]}');
+    await waitUntil(() => output(probe) === '700000', 'the change was not fetched');
+    probe.remove();
+    await waitUntil(async () => (await openStreams(server, `${base}/changes`)) === 0, 'the feed stayed open');
+  });
+
+  it('gives the widgets inside it a locale of its own, which a widget\'s own locale overrides', async () => {
+    const root = await fixture<CreditProviderElement>(html`<credit-provider locale="de-DE" .provider=${new CountingProvider()}>
+      <allocated-probe></allocated-probe><allocated-probe locale="ja-JP"></allocated-probe>
+    </credit-provider>`);
+    const [inherits, own] = [...root.querySelectorAll<AllocatedProbe>('allocated-probe')];
+    expect(inherits!.resolvedLocale).to.equal('de-DE');
+    expect(own!.resolvedLocale).to.equal('ja-JP');
+    root.locale = 'fr-FR';
+    await root.updateComplete;
+    await waitUntil(() => inherits!.resolvedLocale === 'fr-FR', 'the new locale was not used');
   });
 
   it('prefers its provider property to src', async () => {

@@ -184,21 +184,45 @@ describe('<credit-summary>', () => {
 
     it('links to the purchase page given as an https URL', async () => {
       const element = await mount(overAllocatedData(), { purchaseUrl: 'https://shop.example.com/credits' });
-      const link = part(element, 'purchase-link') as HTMLAnchorElement;
+      const link = part(element, 'purchase-button') as HTMLAnchorElement;
       expect(link.href).to.equal('https://shop.example.com/credits');
       expect(textOf(link)).to.equal('Buy more credits');
+      expect(link.classList.contains('primary')).to.equal(true);
+    });
+
+    it('fires credit-purchase-request with the negative balance as the shortfall; cancelling keeps the page', async () => {
+      const element = await mount(overAllocatedData(), { purchaseUrl: 'https://shop.example.com/credits' });
+      const link = part(element, 'purchase-button') as HTMLAnchorElement;
+      const balance = element.shadowRoot!.querySelector('[part~="figure-balance"] bdi')!.textContent!;
+      const details: unknown[] = [];
+      element.addEventListener('credit-purchase-request', (event) => {
+        details.push(event.detail);
+        event.preventDefault();
+      });
+      let followed = true;
+      link.addEventListener('click', (event) => (followed = !event.defaultPrevented));
+      link.click();
+      expect(details).to.deep.equal([{ reason: 'negative-balance', shortfall: Number(balance.replace(/[^\d]/g, '')) }]);
+      expect(followed).to.equal(false);
+    });
+
+    it('makes Buy credits the primary action when the grants leave a shortfall ahead', async () => {
+      const element = await mount(testData(), { purchaseUrl: '/buy' });
+      const link = part(element, 'purchase-button') as HTMLAnchorElement;
+      expect(link.dataset.reason).to.equal('shortfall-ahead');
+      expect(link.classList.contains('primary')).to.equal(true);
     });
 
     it('makes no link, not one to the page itself, of a purchase URL that is only blanks', async () => {
       for (const url of ['   ', '\u00a0', '\u200b', '\u0001', '\t\n']) {
         const element = await mount(overAllocatedData(), { purchaseUrl: url });
-        expect(part(element, 'purchase-link'), JSON.stringify(url)).to.equal(null);
+        expect(part(element, 'purchase-button'), JSON.stringify(url)).to.equal(null);
       }
     });
 
     it('links to the purchase URL as the browser resolves it', async () => {
       const element = await mount(overAllocatedData(), { purchaseUrl: '\\\\shop.example.com/credits' });
-      expect(part(element, 'purchase-link')!.getAttribute('href')).to.equal(`${new URL(document.baseURI).protocol}//shop.example.com/credits`);
+      expect(part(element, 'purchase-button')!.getAttribute('href')).to.equal(`${new URL(document.baseURI).protocol}//shop.example.com/credits`);
     });
 
     it('links only to allowed origins when allowed-origins is set', async () => {
@@ -208,7 +232,7 @@ describe('<credit-summary>', () => {
           html`<credit-summary .provider=${provider} locale="en-US" purchase-url=${url} allowed-origins="https://shop.example.com"></credit-summary>`,
         );
         await ready(element);
-        return part(element, 'purchase-link')?.getAttribute('href');
+        return part(element, 'purchase-button')?.getAttribute('href');
       };
       expect(await mountWith('https://shop.example.com/credits')).to.equal('https://shop.example.com/credits');
       expect(await mountWith('https://evil.example/credits')).to.equal(undefined);
@@ -218,7 +242,7 @@ describe('<credit-summary>', () => {
     it('never makes a link of a non-http(s) purchase URL', async () => {
       for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.com/credits', 'https://']) {
         const element = await mount(overAllocatedData(), { purchaseUrl: url });
-        expect(part(element, 'purchase-link'), url).to.equal(null);
+        expect(part(element, 'purchase-button'), url).to.equal(null);
         expect(part(element, 'negative-note'), url).not.to.equal(null);
       }
     });
@@ -299,18 +323,18 @@ describe('<credit-summary>', () => {
         'Annual credits renewal (PO 4500021107)',
       ]);
       expect(textOf(rowOf(dialog, 'AWS Marketplace private offer'))).to.equal(
-        'AWS Marketplace private offer AWS Marketplace 120,000 Apr 30, 2026 Apr 29, 2027 Active',
+        'AWS Marketplace private offer AWS Marketplace 120,000 Apr 30, 2026 Apr 29, 2027 Active 155 days left',
       );
       expect(textOf(dialog.querySelector('tfoot')!)).to.equal('Total valid on Nov 26, 2026 775,000');
     });
 
-    it('gives each grant its status on the as-of day and marks those ending soon', async () => {
+    it('gives each grant its status and days left on the as-of day, marks those ending soon, and names a renewal in place instead of warning', async () => {
       const element = await mount();
       const dialog = await openDetails(element);
       const status = (name: string) => textOf(rowOf(dialog, name).lastElementChild!);
       expect(status('Vision One trial credits')).to.equal('Expired');
-      expect(status('Annual credits purchase (PO 4500018842)')).to.equal('Active ⚠ Ends within 90 days');
-      expect(status('AWS Marketplace private offer')).to.equal('Active');
+      expect(status('Annual credits purchase (PO 4500018842)')).to.equal('Active 65 days left Renewed by Annual credits renewal (PO 4500021107)');
+      expect(status('AWS Marketplace private offer')).to.equal('Active 155 days left');
       expect(status('Annual credits renewal (PO 4500021107)')).to.equal('Not yet started');
     });
 
@@ -326,9 +350,10 @@ describe('<credit-summary>', () => {
       const dialog = await openDetails(element);
       const status = (id: string) => textOf(rowOf(dialog, `Grant ${id}`).lastElementChild!);
       expect(status('ended-yesterday')).to.equal('Expired');
-      expect(status('ends-today')).to.equal('Active ⚠ Ends within 90 days');
-      expect(status('ends-in-90-days')).to.equal('Active ⚠ Ends within 90 days');
-      expect(status('ends-in-91-days')).to.equal('Active');
+      // starts-tomorrow (same source, the next day) is its renewal: no warning.
+      expect(status('ends-today')).to.equal('Active 1 day left Renewed by Grant starts-tomorrow');
+      expect(status('ends-in-90-days')).to.equal('Active 91 days left ⚠ Ends within 90 days');
+      expect(status('ends-in-91-days')).to.equal('Active 92 days left');
       expect(status('starts-tomorrow')).to.equal('Not yet started');
     });
 
@@ -345,7 +370,7 @@ describe('<credit-summary>', () => {
       expect(textOf(part(element, 'as-of')!)).to.equal('As of Nov 26, 2026, 6:00 PM GMT-11');
       expect(textOf(shadow(element).querySelector('.legend-row.purchased dd')!)).to.equal('1,000 100%');
       const dialog = await openDetails(element);
-      expect(textOf(rowOf(dialog, 'Grant ends-26').lastElementChild!)).to.equal('Active ⚠ Ends within 90 days');
+      expect(textOf(rowOf(dialog, 'Grant ends-26').lastElementChild!)).to.equal('Active 1 day left Renewed by Grant starts-27');
       expect(textOf(rowOf(dialog, 'Grant starts-27').lastElementChild!)).to.equal('Not yet started');
       expect(textOf(dialog.querySelector('tfoot')!)).to.equal('Total valid on Nov 26, 2026 1,000');
     });
@@ -396,13 +421,13 @@ describe('<credit-summary>', () => {
       expect(filenames).to.deep.equal(['credit-grants-2026-11-26.csv']);
       const lines = (await blobs[0]!.text()).split('\r\n');
       expect(lines).to.have.length(10);
-      expect(lines[0]).to.equal('id,name,source,credits,startDate,endDate,status,endingSoon');
-      expect(lines[1]).to.equal('grant-trial,Vision One trial credits,trial,20000,2025-10-27,2025-12-25,expired,no');
+      expect(lines[0]).to.equal('id,name,source,credits,startDate,endDate,status,daysLeft,renewedBy,endingSoon');
+      expect(lines[1]).to.equal('grant-trial,Vision One trial credits,trial,20000,2025-10-27,2025-12-25,expired,,,no');
       expect(lines[2]).to.equal(
-        'grant-purchase-po-4500018842,Annual credits purchase (PO 4500018842),purchase,250000,2026-01-30,2027-01-29,active,yes',
+        'grant-purchase-po-4500018842,Annual credits purchase (PO 4500018842),purchase,250000,2026-01-30,2027-01-29,active,65,grant-purchase-renewal,no',
       );
       expect(lines[8]).to.equal(
-        'grant-purchase-renewal,Annual credits renewal (PO 4500021107),purchase,250000,2027-01-30,2028-01-29,upcoming,no',
+        'grant-purchase-renewal,Annual credits renewal (PO 4500021107),purchase,250000,2027-01-30,2028-01-29,upcoming,,,no',
       );
       expect(lines[9]).to.equal('');
     });
@@ -435,9 +460,9 @@ describe('<credit-summary>', () => {
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
       expect(lines.slice(1, 4).sort()).to.deep.equal([
-        `a,"' =HYPERLINK(""http://evil.example"")",purchase,0.3,2026-01-01,2026-12-31,active,yes`,
-        'b,Ｅｎｄｐｏｉｎｔ ＝1+1,purchase,2.68,2026-01-01,2026-12-31,active,yes',
-        "c,'＝1+1,purchase,0,2026-01-01,2026-12-31,active,yes",
+        `a,"' =HYPERLINK(""http://evil.example"")",purchase,0.3,2026-01-01,2026-12-31,active,36,,yes`,
+        'b,Ｅｎｄｐｏｉｎｔ ＝1+1,purchase,2.68,2026-01-01,2026-12-31,active,36,,yes',
+        "c,'＝1+1,purchase,0,2026-01-01,2026-12-31,active,36,,yes",
       ]);
     });
   });

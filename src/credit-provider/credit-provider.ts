@@ -40,6 +40,12 @@ export class CreditProviderElement extends LitElement {
   /** Serve the built-in demo data (`demoCreditData()`), for trying the kit out. Ignored when `provider` or `src` is set. */
   @property({ type: Boolean, reflect: true }) demo = false;
 
+  /**
+   * BCP 47 locale for every widget inside that sets none of its own (they then use the
+   * nearest `lang`, the document's, the browser's). It is a widget's default, not an override.
+   */
+  @property({ reflect: true }) locale?: string;
+
   /** Any `CreditDataProvider`; takes precedence over `src`. */
   @property({ attribute: false }) provider?: CreditDataProvider;
 

@@ -16,7 +16,9 @@ import { breakdownSegments, summaryFigures, type BreakdownSegment, type Breakdow
 import { summaryStyles } from './credit-summary.styles.js';
 import { summaryStrings, type SummaryStrings } from './credit-summary.strings.js';
 import { asOfDay } from '../data/days.js';
-import { webUrl } from '../base/web-url.js';
+import { memo } from '../base/memo.js';
+import { purchaseButton, purchaseOffer } from '../base/purchase-action.js';
+import { creditOutlook } from '../data/outlook.js';
 
 /**
  * The headline of the Annual credits tab: total valid credits, allocated credits and the
@@ -29,6 +31,7 @@ import { webUrl } from '../base/web-url.js';
  * @summary Total valid, allocated and balance of annual credits, with purchases and converted entitlements.
  *
  * @fires {CreditDetailsRequestEvent} credit-details-request - The user pressed View details (`{ view: 'credits' }`). Cancel it to show your own details instead of the built-in dialog.
+ * @fires {CreditPurchaseRequestEvent} credit-purchase-request - The user pressed Buy more credits (`{ reason, shortfall }`). Cancel it to open your own purchase flow instead of following `purchase-url`.
  * @fires {CreditDataErrorEvent} credit-data-error - The `summary` or `grants` section failed to load or validate (`{ section, message, code, status? }`), once per failure.
  *
  * @csspart base - The card around everything.
@@ -39,7 +42,7 @@ import { webUrl } from '../base/web-url.js';
  * @csspart value - The number of each figure.
  * @csspart over-allocated-badge - The word (and icon) marking a negative balance.
  * @csspart negative-note - The note shown with a negative balance.
- * @csspart purchase-link - The link to buy more credits in the negative note (only with `purchase-url`).
+ * @csspart purchase-button - Buy more credits (only with `purchase-url`): the primary action when the balance is or will be negative.
  * @csspart breakdown - The "valid credits by source" area.
  * @csspart breakdown-bar - The decorative bar of the breakdown.
  * @csspart breakdown-legend - The breakdown's list of sources with their credits and share.
@@ -73,6 +76,9 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
   private readonly grants = new SectionController(this, 'grants');
   private readonly dialog = new DetailsDialog(this);
   private readonly internals = this.attachInternals();
+  private readonly outlook = memo((grants: readonly CreditGrant[], day: string, allocated: number) =>
+    creditOutlook({ grants, asOfDay: day, allocated }),
+  );
 
   protected override render(): TemplateResult {
     const t = this.t;
@@ -107,7 +113,8 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
             ${this.figure('allocated', t.summaryAllocated, figures?.allocated)}
             ${this.figure('balance', t.summaryBalance, figures?.balance, figures?.overAllocated ? this.badge(t) : nothing)}
           </dl>
-          ${figures?.overAllocated ? this.negativeNote(t) : nothing}
+          ${figures?.overAllocated ? html`<p class="note" part="negative-note">${t.summaryNegativeNote}</p>` : nothing}
+          ${summary && figures ? this.renderPurchase(t, summary, figures.balance) : nothing}
         </div>
         <div class="breakdown" part="breakdown">
           <h3>${t.summaryBreakdownTitle}</h3>
@@ -137,12 +144,18 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
     return html`<span class="badge" part="over-allocated-badge"><span aria-hidden="true">⚠&#xFE0E;</span>${t.summaryOverAllocated}</span>`;
   }
 
-  private negativeNote(t: SummaryStrings): TemplateResult {
-    const href = webUrl(this.purchaseUrl, document.baseURI, this.resolvedAllowedOrigins);
-    return html`<p class="note" part="negative-note">
-      ${t.summaryNegativeNote}
-      ${href ? html`<a href=${href} part="purchase-link">${t.summaryPurchaseLink}</a>` : nothing}
-    </p>`;
+  /**
+   * Buy credits, with `purchase-url`: the primary action when the balance is negative now or
+   * the grants' end dates make it so within a year (the outlook's low point, from the grants).
+   */
+  private renderPurchase(t: SummaryStrings, summary: CreditSummary, balance: number): TemplateResult | typeof nothing {
+    if (!this.purchaseUrl) return nothing;
+    const grants = this.grants.value;
+    const shortfall = grants
+      ? this.outlook(grants, asOfDay(summary, this.resolvedTimeZone), summary.allocated).shortfall
+      : 0;
+    const offer = purchaseOffer(this.purchaseUrl, balance, shortfall, this.resolvedAllowedOrigins);
+    return offer ? html`<div class="purchase-row">${purchaseButton(this, t.summaryPurchaseLink, offer)}</div>` : nothing;
   }
 
   /** The breakdown once the grants are ready; their loading or error block until then. */

@@ -1,6 +1,6 @@
 import type { CreditGrant, GrantSource } from '../data/types.js';
 import { fromHundredths, toHundredths } from './credits.js';
-import { daysBetween } from './days.js';
+import { addDays, daysBetween } from './days.js';
 
 /*
  * Pure facts about grants on a given day: which are valid, which end soon, how the valid
@@ -14,8 +14,10 @@ export const ENDING_SOON_DAYS = 90;
 
 export interface GrantRow extends CreditGrant {
   status: GrantStatus;
-  /** Active and ending within ENDING_SOON_DAYS of the as-of day. */
+  /** Active, ending within ENDING_SOON_DAYS of the as-of day, and with no renewal in place. */
   endingSoon: boolean;
+  /** The grants that take over when this one ends, without a gap (see renewalsOf). */
+  renewedBy: CreditGrant[];
   /** Whole days from the as-of day to the end date (negative once expired). */
   daysLeft: number;
 }
@@ -32,12 +34,35 @@ export function grantRows(grants: readonly CreditGrant[], day: string): GrantRow
     .map((grant) => {
       const status = grantStatus(grant, day);
       const daysLeft = daysBetween(day, grant.endDate);
-      return { ...grant, status, daysLeft, endingSoon: status === 'active' && daysLeft <= ENDING_SOON_DAYS };
+      const renewedBy = renewalsOf(grant, grants);
+      const endingSoon = status === 'active' && daysLeft <= ENDING_SOON_DAYS && renewedBy.length === 0;
+      return { ...grant, status, daysLeft, renewedBy, endingSoon };
     })
     .sort(
       (a, b) =>
         a.endDate.localeCompare(b.endDate) || a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name),
     );
+}
+
+/** A grant starting up to this many days before another ends can be its (early) renewal. */
+const EARLY_RENEWAL_DAYS = 31;
+
+/**
+ * The grants that take over from `grant` when it ends: of the same source, still valid on
+ * the day after its last day, and started between a month before that last day and the day
+ * after it. An add-on bought months earlier runs alongside; it is no renewal.
+ */
+export function renewalsOf(grant: CreditGrant, grants: readonly CreditGrant[]): CreditGrant[] {
+  const next = addDays(grant.endDate, 1);
+  const earliest = addDays(grant.endDate, -EARLY_RENEWAL_DAYS);
+  return grants.filter(
+    (other) =>
+      other.id !== grant.id &&
+      other.source === grant.source &&
+      other.startDate >= earliest &&
+      other.startDate <= next &&
+      other.endDate >= next,
+  );
 }
 
 /** Sources whose credits count as purchased (bought directly or through a marketplace). */

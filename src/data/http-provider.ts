@@ -1,7 +1,8 @@
+import { openChangeFeed } from './change-feed.js';
 import { CreditProviderError } from './errors.js';
 import { describeTimeout, timeoutMsOption } from './timeout.js';
 import type {
-  CreditDataProvider,
+  CreditChange,  CreditDataProvider,
   CreditFeature,
   CreditGrant,
   CreditSummary,
@@ -34,6 +35,14 @@ export interface HttpCreditProviderOptions {
    * and counted while the body streams in.
    */
   maxBytes?: number;
+  /**
+   * The server's change feed, so widgets refresh when the data changes (after the host saves
+   * an allocation, or someone else does): `true` for `GET {baseUrl}/changes`, or the feed's URL.
+   * Server-Sent Events, reconnecting with back-off; open only while a widget watches.
+   */
+  changes?: boolean | string;
+  /** Send cookies with the change feed to another origin (`EventSource`'s `withCredentials`). */
+  changesWithCredentials?: boolean;
 }
 
 /** 10 MiB: about 20,000 features with long descriptions, far more than any real catalog. */
@@ -68,6 +77,9 @@ export class HttpCreditProvider implements CreditDataProvider {
   private readonly basePath: string;
   private readonly options: HttpCreditProviderOptions;
 
+  /** Present only with the `changes` option: the cache then refreshes on the feed's reports. */
+  readonly subscribe?: (onChange: (change: CreditChange) => void) => () => void;
+
   constructor(options: HttpCreditProviderOptions) {
     if (typeof options?.baseUrl !== 'string' || isBlank(options.baseUrl)) {
       throw new TypeError('HttpCreditProvider needs a baseUrl, such as "/api/credits"');
@@ -77,6 +89,12 @@ export class HttpCreditProvider implements CreditDataProvider {
     this.maxBytes = maxBytesOption(options.maxBytes);
     this.base = baseUrlOf(options.baseUrl);
     this.basePath = this.base.pathname.replace(/\/+$/, '');
+    const { changes } = options;
+    if (changes) {
+      const url = typeof changes === 'string' ? new URL(changes, this.base).href : this.urlFor('/changes');
+      const withCredentials = options.changesWithCredentials === true;
+      this.subscribe = (onChange) => openChangeFeed(url, onChange, { withCredentials });
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 import { fromHundredths as credits, toHundredths as hundredths } from './credits.js';
 import { addDays, daysBetween } from './days.js';
+import { renewalsOf } from './grants.js';
 import type { CreditGrant } from './types.js';
 
 /*
@@ -128,27 +129,6 @@ export function creditOutlook({ grants, asOfDay, allocated, days = DEFAULT_OUTLO
     shortfall: lowestPoint.balance < 0 ? -lowestPoint.balance : 0,
     risks: RISK_HORIZONS.map((horizon) => risk(grants, from, nowH, changes, horizon)),
   };
-}
-
-/** A grant starting up to this many days before another ends can be its (early) renewal. */
-const EARLY_RENEWAL_DAYS = 31;
-
-/**
- * The grants that take over from `grant` when it ends: of the same source, still valid on
- * the day after its last day, and started between a month before that last day and the day
- * after it. An add-on bought months earlier runs alongside; it is no renewal.
- */
-export function renewalsOf(grant: CreditGrant, grants: readonly CreditGrant[]): CreditGrant[] {
-  const next = addDays(grant.endDate, 1);
-  const earliest = addDays(grant.endDate, -EARLY_RENEWAL_DAYS);
-  return grants.filter(
-    (other) =>
-      other.id !== grant.id &&
-      other.source === grant.source &&
-      other.startDate >= earliest &&
-      other.startDate <= next &&
-      other.endDate >= next,
-  );
 }
 
 /** Valid credits on a day, from the grants. */

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { CreditGrant, GrantSource } from '../data/types.js';
-import { formatCredits, formatDay } from '../i18n/format.js';
+import { formatCredits, formatDay, listFormat } from '../i18n/format.js';
 import { fill, type SharedStrings } from '../i18n/strings.js';
 import type { DetailsContent } from './details-dialog.js';
 import { creditBreakdown, ENDING_SOON_DAYS, grantRows, type GrantStatus } from '../data/grants.js';
@@ -62,6 +62,10 @@ export function grantDetails(
               <td class="date" data-label=${t.grantEnd}>${formatDay(locale, row.endDate)}</td>
               <td data-label=${t.grantStatus}>
                 <span class="grant-status ${row.status}">${statusLabel(t, row.status)}</span>
+                ${row.status === 'active' ? html`<span class="days-left">${daysLeftText(t, row.daysLeft)}</span>` : ''}
+                ${row.renewedBy.length > 0 && row.status !== 'expired'
+                  ? html`<span class="renewed-by">${fill(t.grantRenewedBy, { names: listFormat(locale).format(row.renewedBy.map((g) => g.name)) })}</span>`
+                  : ''}
                 ${row.endingSoon ? html`<span class="ending-soon">⚠ ${soon}</span>` : ''}
               </td>
             </tr>`,
@@ -82,7 +86,7 @@ export function grantDetails(
     csv: {
       filename: `credit-grants-${asOfDay}.csv`,
       rows: [
-        ['id', 'name', 'source', 'credits', 'startDate', 'endDate', 'status', 'endingSoon'],
+        ['id', 'name', 'source', 'credits', 'startDate', 'endDate', 'status', 'daysLeft', 'renewedBy', 'endingSoon'],
         ...rows.map((row) => [
           row.id,
           row.name,
@@ -91,9 +95,17 @@ export function grantDetails(
           row.startDate,
           row.endDate,
           row.status,
+          row.status === 'active' ? row.daysLeft + 1 : '',
+          row.renewedBy.map((grant) => grant.id).join(' '),
           row.endingSoon ? 'yes' : 'no',
         ]),
       ],
     },
   };
+}
+
+/** Days a grant is still valid, the as-of day and its last day included. */
+function daysLeftText(t: SharedStrings, daysToEnd: number): string {
+  const days = daysToEnd + 1;
+  return days === 1 ? t.grantDaysLeftOne : fill(t.grantDaysLeft, { days });
 }

@@ -1,13 +1,17 @@
 /**
- * The locale a widget formats with: its own `locale` attribute, else the nearest `lang`
- * (crossing shadow roots), else the document's, else the browser's. Invalid tags fall
+ * The locale a widget formats with: its own `locale` attribute, else the nearest `lang` (or
+ * the `locale` attribute of an enclosing `<credit-provider>`), crossing shadow roots, else the
+ * document's, else the browser's. Invalid tags fall
  * through to the next source, so a typo never breaks formatting.
  */
 export function resolveLocale(element: Element, own?: string | null): string {
   const candidates: (string | null | undefined)[] = [own];
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) candidates.push(node.getAttribute('lang'));
+    if (node instanceof Element) {
+      if (node.localName === 'credit-provider' && node.hasAttribute('locale')) candidates.push(node.getAttribute('locale'));
+      if (node.hasAttribute('lang')) candidates.push(node.getAttribute('lang'));
+    }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   candidates.push(document.documentElement.lang, navigator.language, 'en-US');
@@ -51,7 +55,7 @@ export function onLangChange(listener: LangListener): () => void {
   langListeners.add(listener);
   if (!langObserver) {
     langObserver = new MutationObserver(() => langListeners.forEach((l) => l()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'locale'], subtree: true });
   }
   return () => {
     langListeners.delete(listener);

@@ -44,6 +44,9 @@ export const sharedStrings = {
   grantExpired: 'Expired',
   grantUpcoming: 'Not yet started',
   grantEndingSoon: 'Ends within {days} days',
+  grantDaysLeft: '{days} days left',
+  grantDaysLeftOne: '1 day left',
+  grantRenewedBy: 'Renewed by {names}',
   grantsTotal: 'Total valid on {date}',
   grantsEmpty: 'No purchases or converted entitlements.',
 } satisfies StringTable;

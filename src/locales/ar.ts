@@ -15,6 +15,13 @@ export const ar = {
   loading: 'جارٍ التحميل…',
   retry: 'إعادة المحاولة',
   errorTitle: 'تعذّر تحميل هذا القسم',
+  errorNetwork: 'تعذّر الوصول إلى خدمة الأرصدة.',
+  errorTimeout: 'لم تستجب خدمة الأرصدة في الوقت المحدد.',
+  errorHttp: 'تعذّر على خدمة الأرصدة الاستجابة.',
+  errorAuth: 'سجّل الدخول مرة أخرى لعرض أرصدتك.',
+  errorInvalidData: 'أرسلت خدمة الأرصدة بيانات لا يمكن للصفحة استخدامها.',
+  errorProvider: 'تعذّر تحميل بيانات الأرصدة.',
+  errorDetails: 'التفاصيل',
   noProvider: 'لا يوجد موفّر بيانات: ضع هذا العنصر داخل <credit-provider> أو عيّن الخاصية provider الخاصة به.',
   viewDetails: 'عرض التفاصيل',
   close: 'إغلاق',
@@ -39,6 +46,9 @@ export const ar = {
   grantExpired: 'منتهي الصلاحية',
   grantUpcoming: 'لم يبدأ بعد',
   grantEndingSoon: 'ينتهي خلال {days} يومًا',
+  grantDaysLeft: 'متبقٍ {days} يومًا',
+  grantDaysLeftOne: 'متبقٍ يوم واحد',
+  grantRenewedBy: 'جُدِّدت عبر {names}',
   grantsTotal: 'إجمالي الصالح في {date}',
   grantsEmpty: 'لا توجد مشتريات أو استحقاقات محوَّلة.',
 
@@ -69,6 +79,7 @@ export const ar = {
   pieLegendCredits: 'الأرصدة',
   pieLegendShare: '% من المخصَّص',
   pieShareOfAllocated: '{percent} من الأرصدة المخصَّصة',
+  pieLegendFilter: 'تصفية الميزات حسب',
   pieOther: 'أخرى',
   pieEmpty: 'لم تُخصَّص أي أرصدة لأي خدمة بعد.',
   pieDetailsTitle: 'الأرصدة المخصَّصة لكل ميزة',
@@ -108,6 +119,8 @@ export const ar = {
   // <feature-catalog>
   catalogTitle: 'جميع الميزات المتاحة',
   catalogSearchLabel: 'البحث في الميزات',
+  catalogFilters: 'عوامل التصفية',
+  catalogFiltersActive: '{count} مفعّلة',
   catalogStatusLabel: 'الحالة',
   catalogStatusAll: 'جميع الحالات',
   catalogStatusAllocated: 'مخصَّصة',
@@ -143,10 +156,13 @@ export const ar = {
   catalogRequirementPerYear: '{amount} سنويًا',
   catalogRequirementPerMonth: '{amount} شهريًا',
   catalogRequirementUnspecified: 'غير محدد',
-  catalogRequirementPayAsYouGo: 'الدفع حسب الاستخدام',
+  catalogRequirementPayAsYouGo: 'يُحتسب حسب الاستخدام في تطبيقه',
   catalogSetUp: 'إعداد التخصيص',
   catalogManage: 'إدارة التخصيص',
   catalogGoToApp: 'الانتقال إلى التطبيق',
+  catalogSetUpFor: 'إعداد التخصيص لـ {feature}',
+  catalogManageFor: 'إدارة التخصيص لـ {feature}',
+  catalogGoToAppFor: 'الانتقال إلى تطبيق {feature}',
   catalogAppUrlMissing: 'لا يتوفر رابط للتطبيق.',
   catalogAppUrlNotWeb: 'رابط التطبيق ليس عنوان ويب (http أو https).',
   catalogShowMore: 'عرض المزيد',
@@ -218,6 +234,10 @@ export const ar = {
 
   // <credit-dashboard>
   dashboardLabel: 'الأرصدة السنوية',
+  dashboardSelectionNote: 'تُعرض أدناه {count} ميزة من {offering}',
+  dashboardSelectionNoteOne: 'تُعرض أدناه {count} ميزة من {offering}',
+  dashboardSelectionShow: 'عرض',
+  dashboardSelectionClear: 'مسح',
 } satisfies CompleteTranslation;
 
 registerCreditStrings('ar', ar);

@@ -10,6 +10,13 @@ export const de = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   errorTitle: 'Dieser Bereich konnte nicht geladen werden',
+  errorNetwork: 'Der Credit-Dienst ist nicht erreichbar.',
+  errorTimeout: 'Der Credit-Dienst hat nicht rechtzeitig geantwortet.',
+  errorHttp: 'Der Credit-Dienst konnte nicht antworten.',
+  errorAuth: 'Melden Sie sich erneut an, um Ihre Credits zu sehen.',
+  errorInvalidData: 'Der Credit-Dienst hat Daten gesendet, die die Seite nicht verwenden kann.',
+  errorProvider: 'Die Credit-Daten konnten nicht geladen werden.',
+  errorDetails: 'Details',
   noProvider:
     'Kein Datenanbieter: Platzieren Sie dieses Element in <credit-provider> oder legen Sie seine Eigenschaft provider fest.',
   viewDetails: 'Details anzeigen',
@@ -35,6 +42,9 @@ export const de = {
   grantExpired: 'Abgelaufen',
   grantUpcoming: 'Noch nicht begonnen',
   grantEndingSoon: 'Endet innerhalb von {days} Tagen',
+  grantDaysLeft: 'noch {days} Tage',
+  grantDaysLeftOne: 'noch 1 Tag',
+  grantRenewedBy: 'Verlängert durch {names}',
   grantsTotal: 'Insgesamt gültig am {date}',
   grantsEmpty: 'Keine Käufe oder umgewandelten Berechtigungen.',
 
@@ -65,6 +75,7 @@ export const de = {
   pieLegendCredits: 'Credits',
   pieLegendShare: '% der Zuweisung',
   pieShareOfAllocated: '{percent} der zugewiesenen Credits',
+  pieLegendFilter: 'Funktionen filtern nach',
   pieOther: 'Sonstige',
   pieEmpty: 'Noch keinem Angebot sind Credits zugewiesen.',
   pieDetailsTitle: 'Zugewiesene Credits pro Funktion',
@@ -105,6 +116,8 @@ export const de = {
   // <feature-catalog>
   catalogTitle: 'Alle verfügbaren Funktionen',
   catalogSearchLabel: 'Funktionen suchen',
+  catalogFilters: 'Filter',
+  catalogFiltersActive: '{count} aktiv',
   catalogStatusLabel: 'Status',
   catalogStatusAll: 'Alle Status',
   catalogStatusAllocated: 'Zugewiesen',
@@ -140,10 +153,13 @@ export const de = {
   catalogRequirementPerYear: '{amount} pro Jahr',
   catalogRequirementPerMonth: '{amount} pro Monat',
   catalogRequirementUnspecified: 'Nicht angegeben',
-  catalogRequirementPayAsYouGo: 'Nutzungsbasiert',
+  catalogRequirementPayAsYouGo: 'Nach Nutzung in der App abgerechnet',
   catalogSetUp: 'Zuweisung einrichten',
   catalogManage: 'Zuweisung verwalten',
   catalogGoToApp: 'Zur App',
+  catalogSetUpFor: 'Zuweisung einrichten für {feature}',
+  catalogManageFor: 'Zuweisung verwalten für {feature}',
+  catalogGoToAppFor: 'Zur App für {feature}',
   catalogAppUrlMissing: 'Kein App-Link verfügbar.',
   catalogAppUrlNotWeb: 'Der App-Link ist keine Webadresse (http oder https).',
   catalogShowMore: 'Mehr anzeigen',
@@ -215,6 +231,10 @@ export const de = {
 
   // <credit-dashboard>
   dashboardLabel: 'Jährliche Credits',
+  dashboardSelectionNote: '{count} Funktionen von {offering} unten angezeigt',
+  dashboardSelectionNoteOne: '{count} Funktion von {offering} unten angezeigt',
+  dashboardSelectionShow: 'Anzeigen',
+  dashboardSelectionClear: 'Zurücksetzen',
 } satisfies CompleteTranslation;
 
 registerCreditStrings('de', de);

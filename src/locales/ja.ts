@@ -10,6 +10,13 @@ export const ja = {
   loading: '読み込み中…',
   retry: '再試行',
   errorTitle: 'このセクションを読み込めませんでした',
+  errorNetwork: 'クレジットサービスに接続できませんでした。',
+  errorTimeout: 'クレジットサービスが時間内に応答しませんでした。',
+  errorHttp: 'クレジットサービスが応答できませんでした。',
+  errorAuth: 'クレジットを表示するには、もう一度サインインしてください。',
+  errorInvalidData: 'クレジットサービスから、このページで使用できないデータが送信されました。',
+  errorProvider: 'クレジットのデータを読み込めませんでした。',
+  errorDetails: '詳細',
   noProvider:
     'データプロバイダーがありません。この要素を <credit-provider> 内に配置するか、provider プロパティを設定してください。',
   viewDetails: '詳細を表示',
@@ -35,6 +42,9 @@ export const ja = {
   grantExpired: '期限切れ',
   grantUpcoming: '開始前',
   grantEndingSoon: '{days} 日以内に終了',
+  grantDaysLeft: '残り {days} 日',
+  grantDaysLeftOne: '残り 1 日',
+  grantRenewedBy: '{names} により更新済み',
   grantsTotal: '{date} 時点の有効な合計',
   grantsEmpty: '購入または変換されたライセンス権利はありません。',
 
@@ -65,6 +75,7 @@ export const ja = {
   pieLegendCredits: 'クレジット',
   pieLegendShare: '割り当て済みに占める %',
   pieShareOfAllocated: '割り当て済みクレジットの {percent}',
+  pieLegendFilter: '機能を絞り込む:',
   pieOther: 'その他',
   pieEmpty: 'まだどのサービスにもクレジットが割り当てられていません。',
   pieDetailsTitle: '機能別の割り当て済みクレジット',
@@ -105,6 +116,8 @@ export const ja = {
   // <feature-catalog>
   catalogTitle: '利用可能なすべての機能',
   catalogSearchLabel: '機能を検索',
+  catalogFilters: 'フィルター',
+  catalogFiltersActive: '{count} 件適用中',
   catalogStatusLabel: 'ステータス',
   catalogStatusAll: 'すべてのステータス',
   catalogStatusAllocated: '割り当て済み',
@@ -140,10 +153,13 @@ export const ja = {
   catalogRequirementPerYear: '年間 {amount}',
   catalogRequirementPerMonth: '月間 {amount}',
   catalogRequirementUnspecified: '指定なし',
-  catalogRequirementPayAsYouGo: '従量課金',
+  catalogRequirementPayAsYouGo: 'アプリ内で使用量に応じて課金',
   catalogSetUp: '割り当てを設定',
   catalogManage: '割り当てを管理',
   catalogGoToApp: 'アプリに移動',
+  catalogSetUpFor: '{feature} の割り当てを設定',
+  catalogManageFor: '{feature} の割り当てを管理',
+  catalogGoToAppFor: '{feature} のアプリに移動',
   catalogAppUrlMissing: 'アプリのリンクがありません。',
   catalogAppUrlNotWeb: 'アプリのリンクが Web アドレス (http または https) ではありません。',
   catalogShowMore: 'さらに表示',
@@ -215,6 +231,10 @@ export const ja = {
 
   // <credit-dashboard>
   dashboardLabel: '年間クレジット',
+  dashboardSelectionNote: '{offering} の機能 {count} 件を下に表示中',
+  dashboardSelectionNoteOne: '{offering} の機能 {count} 件を下に表示中',
+  dashboardSelectionShow: '表示',
+  dashboardSelectionClear: 'クリア',
 } satisfies CompleteTranslation;
 
 registerCreditStrings('ja', ja);

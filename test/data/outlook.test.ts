@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { demoCreditData } from '../../src/data/demo-data.js';
-import { creditOutlook, renewalsOf, validOn } from '../../src/data/outlook.js';
+import { renewalsOf } from '../../src/data/grants.js';
+import { creditOutlook, validOn } from '../../src/data/outlook.js';
 import type { CreditGrant } from '../../src/data/types.js';
 
 const grant = (id: string, credits: number, startDate: string, endDate: string, source: CreditGrant['source'] = 'purchase'): CreditGrant => ({

@@ -195,7 +195,7 @@ describe('adversarial provider answers', function () {
           // Over-allocated exactly when the balance shown is below zero; its link only where it may lead.
           expect(Boolean(root.querySelector('[part~="over-allocated-badge"]'))).to.equal(balance < 0n);
           if (balance < 0n) {
-            expect(root.querySelector('[part~="purchase-link"]')?.getAttribute('href') ?? undefined, JSON.stringify(url)).to.equal(expectedLink(url, origins));
+            expect(root.querySelector('[part~="purchase-button"]')?.getAttribute('href') ?? undefined, JSON.stringify(url)).to.equal(expectedLink(url, origins));
           }
 
           const g = outcome('grants', grants);

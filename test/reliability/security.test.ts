@@ -165,9 +165,16 @@ async function exercise(text: string): Promise<Exercised> {
   return { counts, shown };
 }
 
-/** Elements per shadow root, in document order, named by their host. */
+/**
+ * Elements per shadow root, in document order, named by their host. The history's axis ticks
+ * and grid lines are left out: the pie and the history share a row's height, so how the
+ * legend's text wraps sets the chart's height and with it how many ticks fit.
+ */
 function elementCounts(root: Element): [string, number][] {
-  return shadowRoots(root).map((sr) => [(sr.host as Element).localName, sr.querySelectorAll('*').length]);
+  return shadowRoots(root).map((sr) => [
+    (sr.host as Element).localName,
+    sr.querySelectorAll('*:not(.credit-axis > .tick-label, .credit-axis > .grid)').length,
+  ]);
 }
 
 describe('security: untrusted text', function () {
@@ -256,7 +263,7 @@ describe('security: links', () => {
         html`<credit-summary locale="en-US" purchase-url=${url} .provider=${provider}></credit-summary>`,
       );
       await ready(summary);
-      const link = shadow(summary).querySelector('a[part~="purchase-link"]');
+      const link = shadow(summary).querySelector('a[part~="purchase-button"]');
       if (allowed) expect(link?.getAttribute('href'), JSON.stringify(url)).to.equal(new URL(url, document.baseURI).href);
       else expect(link?.getAttribute('href'), JSON.stringify(url)).to.equal(undefined);
     }

@@ -60,11 +60,20 @@ async function seen(asOf: string, timeZone?: string): Promise<Seen> {
 
 const ON_26 = {
   totalValidOn: 'Total valid on Nov 26, 2026',
-  status: { 'Grant ends-26': 'Active ⚠ Ends within 90 days', 'Grant ends-feb-25': 'Active', 'Grant starts-27': 'Not yet started' },
+  // starts-27 renews ends-26 without a gap: no warning, the renewal is named.
+  status: {
+    'Grant ends-26': 'Active 1 day left Renewed by Grant starts-27',
+    'Grant ends-feb-25': 'Active 92 days left',
+    'Grant starts-27': 'Not yet started',
+  },
 };
 const ON_27 = {
   totalValidOn: 'Total valid on Nov 27, 2026',
-  status: { 'Grant ends-26': 'Expired', 'Grant ends-feb-25': 'Active ⚠ Ends within 90 days', 'Grant starts-27': 'Active' },
+  status: {
+    'Grant ends-26': 'Expired',
+    'Grant ends-feb-25': 'Active 91 days left ⚠ Ends within 90 days',
+    'Grant starts-27': 'Active 365 days left',
+  },
 };
 
 describe('one day for every day-based figure, in any browser zone', () => {

@@ -1,5 +1,6 @@
 // Finds a Chromium or Chrome for the tests, the benchmarks and the demo screenshots, and on a
-// Debian machine without one installs Debian's package (no browser download is possible here).
+// Debian machine without one installs Debian's package (no browser download is possible here);
+// also the fonts and poppler the layout, print and screenshot tests rely on.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -33,28 +34,64 @@ export function findChromium() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
+/** Runs apt-get (through sudo when not root), after one `apt-get update` per process. */
+let updated = false;
+function aptInstall(packages) {
+  const canApt = process.platform === 'linux' && existsSync('/usr/bin/apt-get');
+  if (!canApt) return false;
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const run = (args) =>
+    execFileSync(sudo.length ? 'sudo' : args[0], sudo.length ? [...args] : args.slice(1), {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  if (!updated) run(['apt-get', 'update', '-qq']);
+  updated = true;
+  run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages]);
+  return true;
+}
+
 /** The path of a usable Chromium, installing Debian's package when none is found. */
 export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
-  const canApt = process.platform === 'linux' && existsSync('/usr/bin/apt-get');
-  if (!canApt) {
+  console.log('Chromium not found: installing Debian\'s chromium package (about a minute)…');
+  if (!aptInstall(['chromium'])) {
     throw new Error('No Chrome or Chromium found. Install one, or set CHROME_PATH to its executable.');
   }
-  const asRoot = process.getuid?.() === 0;
-  const sudo = asRoot ? [] : ['sudo'];
-  console.log('Chromium not found: installing Debian\'s chromium package (about a minute)…');
-  const run = (args) => execFileSync(sudo.length ? 'sudo' : args[0], sudo.length ? args : args.slice(1), {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  run(['apt-get', 'update', '-qq']);
-  run(['apt-get', 'install', '-y', '-qq', 'chromium']);
   const installed = findChromium();
   if (!installed) throw new Error('apt-get installed chromium, but no executable was found afterwards');
   return installed;
 }
 
+/*
+ * The fonts the layout and screenshot tests name through --credit-font-family (TEST_FONT_FAMILY),
+ * so text measures the same on every machine: DejaVu Sans for Latin, Noto Sans Arabic for
+ * Arabic, IPAGothic for Japanese. Each Debian package is checked by one file it installs.
+ */
+const FONT_PACKAGES = [
+  { pkg: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
+  { pkg: 'fonts-noto-core', file: '/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf' },
+  { pkg: 'fonts-ipafont-gothic', file: '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf' },
+];
+/** poppler's pdftotext and pdftoppm: the print tests read and picture the printed PDF. */
+const POPPLER = { pkg: 'poppler-utils', file: '/usr/bin/pdftotext' };
+
+/** The font stack the tests set as --credit-font-family; every family comes from FONT_PACKAGES. */
+export const TEST_FONT_FAMILY = "'DejaVu Sans', 'Noto Sans Arabic', 'IPAGothic', sans-serif";
+
+/** Installs the test fonts and poppler when missing (Debian); throws when they cannot be had. */
+export function ensureTestTools() {
+  const missing = [...FONT_PACKAGES, POPPLER].filter(({ file }) => !existsSync(file));
+  if (missing.length === 0) return;
+  console.log(`Installing ${missing.map(({ pkg }) => pkg).join(', ')} for the layout and screenshot tests…`);
+  if (!aptInstall(missing.map(({ pkg }) => pkg))) {
+    throw new Error(`Missing ${missing.map(({ file }) => file).join(', ')}: install ${missing.map(({ pkg }) => pkg).join(' ')}`);
+  }
+  if (existsSync('/usr/bin/fc-cache')) execFileSync('fc-cache', ['-f'], { stdio: 'ignore' });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(ensureChromium());
+  ensureTestTools();
 }

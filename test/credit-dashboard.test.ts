@@ -1,5 +1,4 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { CreditDashboardElement } from '../src/credit-dashboard/credit-dashboard.js';
 import type { CreditProviderElement } from '../src/credit-provider/credit-provider.js';
@@ -28,10 +27,6 @@ async function mountDashboard(provider = new CountingProvider(), attributes = ''
 }
 
 describe('<credit-dashboard>', () => {
-  // The catalog's virtualizer measures rows in ResizeObserver callbacks; the browser reports
-  // that as a benign loop notice, which must not fail a test.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
-
   it('shows the five sections and asks the provider once per section', async () => {
     const { provider, child } = await mountDashboard();
     for (const tag of SECTION_TAGS) expect(child(tag), tag).to.be.instanceOf(HTMLElement);
@@ -54,6 +49,45 @@ describe('<credit-dashboard>', () => {
     await waitUntil(() => !catalog.offering, 'the filter was not cleared');
   });
 
+  it('says under the donut what choosing an offering did, with Show and Clear', async () => {
+    const { child } = await mountDashboard();
+    const pie = child('credit-pie') as HTMLElement & { updateComplete: Promise<unknown> };
+    // The dashboard renders the note into the pie's "selection" slot.
+    const noteOf = () => pie.querySelector<HTMLElement>('[part~="selection-note"]')!;
+    expect(textOf(noteOf())).to.equal('');
+    shadow(pie).querySelector<HTMLButtonElement>('[part~="legend-item"][data-offering="cloud-security"]')!.click();
+    await waitUntil(() => textOf(noteOf()) !== '', 'no note appeared');
+    expect(noteOf().getAttribute('role')).to.equal('status');
+    expect(textOf(noteOf())).to.equal('6 Cloud Security features shown below Show Clear');
+    // Under the donut's chart, in the pie's card.
+    const card = shadow(pie).querySelector('[part~="base"]')!.getBoundingClientRect();
+    const placed = noteOf().getBoundingClientRect();
+    expect(placed.top >= card.top && placed.bottom <= card.bottom, 'inside the donut card').to.equal(true);
+
+    const [show, clear] = [...noteOf().querySelectorAll('button')];
+    show!.click();
+    const catalog = child('feature-catalog');
+    expect(shadow(catalog).activeElement?.id).to.equal('title');
+    expect(catalog.getBoundingClientRect().top).to.be.within(-2, 2);
+
+    clear!.click();
+    await waitUntil(() => !(catalog as HTMLElement & { offering?: string | null }).offering, 'the filter stayed');
+    await waitUntil(() => textOf(noteOf()) === '', 'the note stayed');
+    await waitUntil(() => shadow(pie).activeElement?.matches('[part~="legend-item"]'), 'focus did not return to the legend');
+    window.scrollTo(0, 0);
+  });
+
+  it('tells the host when Clear under the donut clears the offering', async () => {
+    const { root, child } = await mountDashboard();
+    const pie = child('credit-pie');
+    shadow(pie).querySelector<HTMLButtonElement>('[part~="legend-item"][data-offering="cloud-security"]')!.click();
+    await waitUntil(() => pie.querySelector('[part~="selection-note"] button'));
+    const fired = oneEvent(root, 'credit-offering-select');
+    [...pie.querySelectorAll<HTMLButtonElement>('[part~="selection-note"] button')][1]!.click();
+    expect((await fired).detail).to.deep.equal({ offeringId: null });
+    window.scrollTo(0, 0);
+  });
+
   it('leaves the catalog alone with no-offering-filter', async () => {
     const { dashboard, child } = await mountDashboard();
     dashboard.noOfferingFilter = true;
@@ -71,8 +105,6 @@ describe('<credit-dashboard>', () => {
     const allocated = change.summary!.allocated;
     provider.update(change);
     const shown = formatCredits('en-US', allocated);
-    // The catalog renders only the rows on screen.
-    child('feature-catalog').scrollIntoView();
     await waitUntil(() => textOf(shadow(child('credit-summary'))).includes(shown), 'the summary did not update');
     await waitUntil(
       () => textOf(shadow(child('credit-pie')).querySelector('[part~="centre-total"]')!) === shown,

@@ -1,7 +1,9 @@
 /*
  * The demo portal: a host page as a customer's console would embed the kit. It owns the
  * provider, reacts to the kit's events (an allocation form that writes back to the provider,
- * so every widget updates), and offers theme, language and data switches.
+ * so every widget updates), and offers theme, language and data switches. The switches also
+ * read the page's query (`?theme=dark&locale=ar&data=over&as-of=2026-11-26T09:00:00Z`), so a
+ * link or the screenshot tests open the portal in any state; `as-of` pins the demo data's day.
  */
 import '../../src/index.js';
 import '../../src/locales/all.js';
@@ -15,27 +17,43 @@ const settings = document.querySelector<HTMLFormElement>('#settings')!;
 const stage = document.querySelector<HTMLElement>('#stage')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
 
+const query = new URLSearchParams(location.search);
+const pinnedAsOf = query.has('as-of') ? new Date(query.get('as-of')!) : undefined;
+for (const name of ['theme', 'locale', 'data'] as const) {
+  const value = query.get(name);
+  const select = settings.elements.namedItem(name) as HTMLSelectElement;
+  if (value && [...select.options].some((option) => option.value === value)) select.value = value;
+}
+
 let provider = makeProvider();
 providerElement.provider = provider;
+applyTheme();
+applyLocale();
 
 function makeProvider(): StaticCreditProvider {
   const form = new FormData(settings);
-  const data = form.get('data') === 'over' ? demoOverAllocatedData() : demoCreditData();
+  const options = { asOf: pinnedAsOf };
+  const data = form.get('data') === 'over' ? demoOverAllocatedData(options) : demoCreditData(options);
   return new StaticCreditProvider(data, { latencyMs: form.get('slow') ? 1500 : 150 });
+}
+
+function applyTheme(): void {
+  const theme = String(new FormData(settings).get('theme'));
+  document.documentElement.dataset.theme = theme === 'dark' ? 'dark' : 'light';
+  stage.dataset.theme = theme;
+}
+
+function applyLocale(): void {
+  const locale = String(new FormData(settings).get('locale'));
+  document.documentElement.lang = locale;
+  document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
 }
 
 settings.addEventListener('change', (event) => {
   const field = (event.target as HTMLInputElement).name;
-  const form = new FormData(settings);
-  if (field === 'theme') {
-    const theme = String(form.get('theme'));
-    document.documentElement.dataset.theme = theme === 'dark' ? 'dark' : 'light';
-    stage.dataset.theme = theme;
-  } else if (field === 'locale') {
-    const locale = String(form.get('locale'));
-    document.documentElement.lang = locale;
-    document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
-  } else {
+  if (field === 'theme') applyTheme();
+  else if (field === 'locale') applyLocale();
+  else {
     provider = makeProvider();
     providerElement.provider = provider;
   }

@@ -17,14 +17,25 @@ export const dashboardStyles = css`
   .slot-header::slotted(*) {
     grid-column: 1 / -1;
   }
-  /* Pie beside history from a tablet's width, as the console lays them out. */
-  @container (min-width: 760px) {
+  /*
+   * The pie beside the history only where the pie's card is wide enough for its legend beside
+   * the donut (about 600 px): below that the donut's legend would stack under it, the card would
+   * be twice the history's height and leave a hole beside it. Cards in a row stretch to the
+   * row's height (each element fills its cell; the history's chart grows into the room).
+   */
+  @container (min-width: 1200px) {
     [part~='base'] {
       grid-template-columns: repeat(12, minmax(0, 1fr));
     }
     .full {
       grid-column: 1 / -1;
     }
+    .pair-narrow,
+    .pair-wide {
+      grid-column: span 6;
+    }
+  }
+  @container (min-width: 1600px) {
     .pair-narrow {
       grid-column: span 5;
     }
@@ -32,15 +43,47 @@ export const dashboardStyles = css`
       grid-column: span 7;
     }
   }
-  @container (min-width: 1200px) {
-    .pair-narrow {
-      grid-column: span 4;
-    }
-    .pair-wide {
-      grid-column: span 8;
-    }
+  .section {
+    display: grid;
+    min-inline-size: 0;
   }
-  .section > * {
-    block-size: 100%;
+
+  /* Under the donut: what choosing an offering did, and the ways on. */
+  .selection-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px var(--_space);
+    margin: calc(var(--_space) * 1.5) 0 0;
+    padding-block: 4px;
+    padding-inline: var(--_space);
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: 4px;
+    background: var(--_surface-sunken);
+  }
+  .selection-note:empty {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .note-text {
+    margin-inline-end: auto;
+  }
+  .selection-note button {
+    min-block-size: 28px;
+  }
+
+  @media print {
+    [part~='base'] {
+      display: block;
+      break-inside: auto;
+    }
+    .section {
+      display: block;
+      margin-block-end: var(--_gap);
+    }
+    .selection-note {
+      display: none;
+    }
   }
 `;

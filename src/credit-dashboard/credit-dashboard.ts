@@ -1,8 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CreditElement } from '../base/credit-element.js';
-import type { CreditOfferingSelectEvent } from '../events/offering-select.js';
+import { CreditOfferingSelectEvent } from '../events/offering-select.js';
+import { numberFormat } from '../i18n/format.js';
+import { isSingular } from '../i18n/phrases.js';
+import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { placeSections, type DashboardSection } from './credit-dashboard.layout.js';
@@ -12,7 +15,9 @@ import { dashboardStyles } from './credit-dashboard.styles.js';
 /**
  * The whole Annual credits tab: the summary, the outlook of what happens next, the allocated
  * credits donut beside the history, and the catalog of every feature, reading one provider so each section is requested once.
- * Choosing an offering in the donut's legend filters the catalog to it.
+ * Choosing an offering in the donut's legend filters the catalog to it, and the donut's card
+ * says so where the user is: "6 Cloud Security features shown below", with Show (scroll to the
+ * catalog) and Clear. Cards in a row share their height.
  *
  * @summary The Annual credits tab: summary, outlook, allocation donut, history and feature catalog.
  *
@@ -23,7 +28,7 @@ import { dashboardStyles } from './credit-dashboard.styles.js';
  * @fires {CreditDetailsRequestEvent} credit-details-request - From a section: View details pressed; cancel it to show your own details.
  * @fires {CreditDataErrorEvent} credit-data-error - From a section: its data failed to load or validate.
  * @fires {CreditPurchaseRequestEvent} credit-purchase-request - From the summary or the outlook: Buy credits pressed; cancel it to open your own purchase flow.
- * @fires {CreditOfferingSelectEvent} credit-offering-select - An offering was chosen (or cleared) in the donut or the catalog.
+ * @fires {CreditOfferingSelectEvent} credit-offering-select - An offering was chosen (or cleared) in the donut or the catalog, or cleared with the donut's Clear.
  *
  * @csspart base - The grid holding the sections.
  * @csspart summary - The `<credit-summary>` element.
@@ -31,6 +36,7 @@ import { dashboardStyles } from './credit-dashboard.styles.js';
  * @csspart pie - The `<credit-pie>` element.
  * @csspart history - The `<credit-history>` element.
  * @csspart catalog - The `<feature-catalog>` element.
+ * @csspart selection-note - Under the donut: what choosing an offering did, with Show and Clear.
  *
  * @cssprop [--credit-dashboard-gap=16px] - Space between the sections.
  */
@@ -48,11 +54,19 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
   /** Do not filter the catalog when an offering is chosen in the donut. */
   @property({ type: Boolean, attribute: 'no-offering-filter' }) noOfferingFilter = false;
 
+  /**
+   * Days the history projects past the as-of day (0 for none). Default 90: the quarter ahead,
+   * the outlook's nearer risk horizon, while the year behind stays most of the chart.
+   */
+  @property({ type: Number, attribute: 'projection-days' }) projectionDays = 90;
+
   /** Where Buy credits leads, in the summary and the outlook (http/https only). */
   @property({ attribute: 'purchase-url' }) purchaseUrl?: string;
 
   /** The offering chosen in the donut (and filtering the catalog), if any. */
   @state() private selectedOffering: string | null = null;
+  /** What the filtered catalog shows, read from it once it has filtered. */
+  @state() private shown: HTMLElementTagNameMap['feature-catalog']['shown'];
 
   protected override render() {
     const sections = placeSections(this.sections);
@@ -64,11 +78,54 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
       @credit-offering-select=${this.onOfferingSelect}
     >
       <slot name="header" class="slot-header"></slot>
-      ${sections.map(({ section, span }) => html`<div class="section ${span}">${this.renderSection(section)}</div>`)}
+      ${sections.map(({ section, span }) => html`<div class="section ${span}">${this.renderSection(section, sections.some((s) => s.section === 'catalog'))}</div>`)}
     </div>`;
   }
 
-  private renderSection(section: DashboardSection): TemplateResult {
+  protected override updated(changed: PropertyValues<this>): void {
+    // The note counts what the catalog shows once it has applied the new filter.
+    if (!changed.has('selectedOffering' as keyof CreditDashboardElement)) return;
+    const catalog = this.renderRoot.querySelector('feature-catalog');
+    if (!catalog || this.selectedOffering === null) return;
+    void catalog.updateComplete.then(() => (this.shown = catalog.shown));
+  }
+
+  /** What choosing an offering did, said under the donut (a polite live region, always present). */
+  private selectionNote(hasCatalog: boolean): TemplateResult | typeof nothing {
+    if (!hasCatalog || this.noOfferingFilter) return nothing;
+    const t = this.t;
+    const locale = this.resolvedLocale;
+    const shown = this.selectedOffering === null ? undefined : this.shown;
+    // No whitespace around the content: an empty note must match :empty and take no room.
+    return html`<p slot="selection" class="selection-note" part="selection-note" role="status">${shown
+        ? html`<span class="note-text"
+              >${fill(isSingular(locale, shown.count) ? t.dashboardSelectionNoteOne : t.dashboardSelectionNote, {
+                count: numberFormat(locale).format(shown.count),
+                offering: shown.offeringName ?? '',
+              })}</span
+            >
+            <button type="button" class="link" @click=${this.showCatalog}>${t.dashboardSelectionShow}</button>
+            <button type="button" class="link" @click=${this.clearSelection}>${t.dashboardSelectionClear}</button>`
+        : nothing}</p>`;
+  }
+
+  private showCatalog = (): void => {
+    const catalog = this.renderRoot.querySelector('feature-catalog');
+    catalog?.scrollIntoView({ block: 'start' });
+    catalog?.focus({ preventScroll: true });
+  };
+
+  private clearSelection = (): void => {
+    this.selectedOffering = null;
+    this.shown = undefined;
+    const event = new CreditOfferingSelectEvent({ offeringId: null });
+    this.dispatchEvent(event);
+    // The note's buttons go away: focus goes back to the legend the choice was made in.
+    const pie = this.renderRoot.querySelector('credit-pie');
+    void this.updateComplete.then(() => pie?.updateComplete).then(() => pie?.focus());
+  };
+
+  private renderSection(section: DashboardSection, hasCatalog: boolean): TemplateResult {
     const locale = ifDefined(this.locale);
     // Host overrides cover every element's strings; each element picks its own keys.
     const strings = this.strings as never;
@@ -80,6 +137,8 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
           .provider=${this.provider}
           .strings=${strings}
           locale=${locale}
+          time-zone=${this.timeZone}
+          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
           purchase-url=${ifDefined(this.purchaseUrl)}
         ></credit-summary>`;
       case 'outlook':
@@ -89,6 +148,8 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
           .provider=${this.provider}
           .strings=${strings}
           locale=${locale}
+          time-zone=${this.timeZone}
+          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
           purchase-url=${ifDefined(this.purchaseUrl)}
         ></credit-outlook>`;
       case 'pie':
@@ -98,8 +159,11 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
           .provider=${this.provider}
           .strings=${strings}
           locale=${locale}
+          time-zone=${this.timeZone}
+          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
           .selectedOffering=${this.selectedOffering}
-        ></credit-pie>`;
+          >${this.selectionNote(hasCatalog)}</credit-pie
+        >`;
       case 'history':
         return html`<credit-history
           part="history"
@@ -107,6 +171,9 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
           .provider=${this.provider}
           .strings=${strings}
           locale=${locale}
+          time-zone=${this.timeZone}
+          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
+          projection-days=${this.projectionDays}
         ></credit-history>`;
       case 'catalog':
         return html`<feature-catalog
@@ -115,6 +182,8 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
           .provider=${this.provider}
           .strings=${strings}
           locale=${locale}
+          time-zone=${this.timeZone}
+          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
           .offering=${this.noOfferingFilter ? null : this.selectedOffering}
         ></feature-catalog>`;
     }
@@ -122,5 +191,6 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
 
   private onOfferingSelect = (event: CreditOfferingSelectEvent): void => {
     this.selectedOffering = event.detail.offeringId;
+    this.shown = undefined;
   };
 }

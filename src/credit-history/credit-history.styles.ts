@@ -4,6 +4,14 @@ import { css } from 'lit';
 export const TICK_FONT_SIZE = 12;
 
 export const historyStyles = css`
+  /*
+   * A column whose chart takes the room left: beside a taller card in a dashboard row the
+   * chart grows (its box is measured and the plot drawn for it) instead of leaving a hole.
+   */
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+  }
   :host {
     --_valid: var(--credit-history-valid-color, var(--_series-1, #1a5fb4));
     --_allocated: var(--credit-history-allocated-color, var(--_series-2, #c45a00));
@@ -33,6 +41,7 @@ export const historyStyles = css`
   }
 
   .body {
+    flex: 1 1 auto;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -64,7 +73,14 @@ export const historyStyles = css`
   .table-wrap,
   .empty {
     position: relative;
+    flex: 1 0 auto;
     block-size: var(--_chart-height);
+  }
+  .table-view {
+    flex: 1 0 auto;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
   }
   .plot {
     position: absolute;
@@ -246,15 +262,20 @@ export const historyStyles = css`
   .footer p {
     margin: 0;
   }
+  /* The check mark shows only when pressed: an empty slot beside the label looked off-centre. */
   button[aria-pressed] .check {
-    visibility: hidden;
+    display: none;
   }
   button[aria-pressed='true'] {
     background: var(--_surface-sunken);
     border-color: var(--_accent);
   }
   button[aria-pressed='true'] .check {
-    visibility: visible;
+    display: inline;
+  }
+  .tooltip dd,
+  .tick-label {
+    white-space: nowrap;
   }
 
   .legend-bone {
@@ -274,6 +295,32 @@ export const historyStyles = css`
     .legend,
     .tooltip {
       font-size: 0.75rem;
+    }
+  }
+
+  /*
+   * Print: the plot keeps its viewBox and scales into the chart's box at the page's width, so
+   * every day of the period is on paper (it was laid out for the screen's width, which may be
+   * wider). The box keeps a height of its own, never its content's: the plot is drawn for the
+   * box, so a box sized by the plot would resize itself. The table view prints whole.
+   */
+  @media print {
+    .chart {
+      flex: none;
+      block-size: var(--_chart-height);
+    }
+    .plot-svg {
+      inline-size: 100%;
+      block-size: 100%;
+    }
+    .tooltip,
+    .crosshair-group,
+    .period-picker {
+      display: none;
+    }
+    .table-wrap {
+      block-size: auto;
+      overflow: visible;
     }
   }
 

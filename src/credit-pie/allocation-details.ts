@@ -8,7 +8,8 @@ import { offeringTotals } from './credit-pie.layout.js';
 /**
  * The "View details" content of `<credit-pie>`: every offering (those without credits too),
  * largest first, as a group of its features with their exact credits, then the allocated
- * total; and the same rows as CSV, one per feature, credits unformatted.
+ * total; and the same rows as CSV, one per feature, credits unformatted. Each figure's cell
+ * carries its column's name (`data-label`): a phone-wide dialog shows rows as labelled cards.
  */
 export function allocationDetails(
   t: PieStrings,
@@ -35,12 +36,12 @@ export function allocationDetails(
       (group) => html`<tbody>
         <tr class="offering-row">
           <th scope="rowgroup">${group.name}</th>
-          <td class="number">${formatCredits(locale, group.credits)}</td>
+          <td class="number" data-label=${t.pieDetailsCredits}>${formatCredits(locale, group.credits)}</td>
         </tr>
         ${group.features.map(
           (feature) => html`<tr class="feature-row">
             <th scope="row">${feature.featureName}</th>
-            <td class="number">${formatCredits(locale, feature.credits)}</td>
+            <td class="number" data-label=${t.pieDetailsCredits}>${formatCredits(locale, feature.credits)}</td>
           </tr>`,
         )}
       </tbody>`,
@@ -48,7 +49,7 @@ export function allocationDetails(
     <tfoot>
       <tr>
         <th scope="row">${t.pieDetailsTotal}</th>
-        <td class="number">${formatCredits(locale, total)}</td>
+        <td class="number" data-label=${t.pieDetailsCredits}>${formatCredits(locale, total)}</td>
       </tr>
     </tfoot>
   </table>`;

@@ -18,6 +18,7 @@ export const pieStrings = {
   pieLegendCredits: 'Credits',
   pieLegendShare: '% of allocated',
   pieShareOfAllocated: '{percent} of allocated credits',
+  pieLegendFilter: 'Filter features by',
   pieOther: 'Other',
   pieEmpty: 'No credits are allocated to any offering yet.',
   pieDetailsTitle: 'Allocated credits per feature',

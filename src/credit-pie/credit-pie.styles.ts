@@ -18,11 +18,13 @@ export const pieStyles = css`
     justify-content: center;
     gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
   }
-  /* Sticky: beside a long legend the donut stays in view while the page scrolls. */
+  /*
+   * Never sticky: stacked above its legend a sticky donut slid over the offering names while
+   * the page scrolled. The centre is laid over the ring, so the donut is its containing block.
+   */
   .donut {
     container: donut / inline-size;
-    position: sticky;
-    inset-block-start: var(--_space);
+    position: relative;
     flex: 0 1 var(--_pie-size);
     min-inline-size: 0;
     max-inline-size: var(--_pie-size);
@@ -79,10 +81,12 @@ export const pieStyles = css`
     margin-block-start: var(--_space);
     text-align: center;
   }
-  /* Over the hole; the slices beneath keep receiving the pointer. */
+  /* Over the hole (the ring is the donut's square top); the slices beneath keep the pointer. */
   .centre-inside .centre {
     position: absolute;
-    inset: 0;
+    inset-block-start: 0;
+    inset-inline: 0;
+    aspect-ratio: 1;
     justify-content: center;
     margin: 0;
     /* Keeps the text within the hole's chord, not just its diameter. */
@@ -95,11 +99,14 @@ export const pieStyles = css`
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
   }
+  /* Lines break between phrases, never inside a word (Japanese has no spaces to break at). */
   .centre-label,
   .centre-share {
     font-size: 0.8em;
     line-height: 1.25;
     color: var(--_text-muted);
+    word-break: auto-phrase;
+    text-wrap: balance;
   }
   .share-skeleton {
     display: inline-block;
@@ -108,44 +115,33 @@ export const pieStyles = css`
   }
 
   /*
-   * The free space of the row is split x : (1 − x) on the tooltip's two sides, so the
-   * tooltip follows the anchor's x (exactly at the middle, nearer the centre elsewhere) and
-   * always stays within the donut. Physical sides: SVG points do not mirror in RTL.
+   * The readout under the ring: the highlighted offering, in a box that keeps its size when
+   * empty, so neither the centre figures nor the legend are ever covered or moved by it.
    */
-  .tooltip-row {
-    --_tooltip-x: 0.5;
-    position: absolute;
-    z-index: 1;
-    left: 0;
-    right: 0;
-    display: flex;
-    transform: translateY(-50%);
-    direction: ltr;
-    pointer-events: none;
-  }
-  .tooltip-row::before,
-  .tooltip-row::after {
-    content: '';
-  }
-  .tooltip-row::before {
-    flex-grow: var(--_tooltip-x);
-  }
-  .tooltip-row::after {
-    flex-grow: calc(1 - var(--_tooltip-x));
+  .readout {
+    --_readout-line: 1.3em;
+    block-size: calc(var(--_readout-line) * 3 + 14px);
+    margin-block-start: var(--_space);
+    font-size: 0.86em;
+    line-height: var(--_readout-line);
   }
   .tooltip {
     display: flex;
     flex-direction: column;
-    inline-size: max-content;
-    max-inline-size: min(14em, 100%);
     padding-block: 6px;
     padding-inline: var(--_space);
+    border-inline-start: 4px solid var(--_colour, var(--_border, #d5dbe1));
     border-radius: 4px;
-    background: var(--_text);
-    color: var(--_surface);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-    font-size: 0.86em;
-    line-height: 1.3;
+    background: var(--_surface-sunken);
+  }
+  /* One line each, so the box never grows: the full text stays in the DOM for assistive technology. */
+  .tooltip > * {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .tooltip > span {
+    color: var(--_text-muted);
   }
 
   /* Each text takes its direction from its own words: English strings in an RTL page, or
@@ -231,10 +227,24 @@ export const pieStyles = css`
     padding-inline-start: calc(var(--_space) * 1.5);
   }
   .swatch {
+    display: block;
     inline-size: 12px;
     block-size: 12px;
-    border-radius: 3px;
-    background: var(--_colour);
+  }
+  .swatch-fill {
+    fill: var(--_colour);
+  }
+  /* The patterns show only in forced colours (below). */
+  .paper {
+    fill: Canvas;
+  }
+  .ink {
+    fill: none;
+    stroke: CanvasText;
+    stroke-width: 1.3px;
+  }
+  .ink-fill {
+    fill: CanvasText;
   }
   .name {
     overflow-wrap: break-word;
@@ -324,14 +334,70 @@ export const pieStyles = css`
     border-block-end: none;
   }
 
+  /*
+   * Forced colours: each slice and its legend swatch show the same pattern (series N uses
+   * pattern N), drawn in system colours, so they stay matched when every colour is the same.
+   */
   @media (forced-colors: active) {
+    .ring svg,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .slice[data-series='1'],
+    .swatch[data-series='1'] .swatch-fill {
+      fill: url(#credit-pattern-1);
+    }
+    .slice[data-series='2'],
+    .swatch[data-series='2'] .swatch-fill {
+      fill: url(#credit-pattern-2);
+    }
+    .slice[data-series='3'],
+    .swatch[data-series='3'] .swatch-fill {
+      fill: url(#credit-pattern-3);
+    }
+    .slice[data-series='4'],
+    .swatch[data-series='4'] .swatch-fill {
+      fill: url(#credit-pattern-4);
+    }
+    .slice[data-series='5'],
+    .swatch[data-series='5'] .swatch-fill {
+      fill: url(#credit-pattern-5);
+    }
+    .slice[data-series='6'],
+    .swatch[data-series='6'] .swatch-fill {
+      fill: url(#credit-pattern-6);
+    }
+    .slice[data-series='7'],
+    .swatch[data-series='7'] .swatch-fill {
+      fill: url(#credit-pattern-7);
+    }
+    .slice[data-series='8'],
+    .swatch[data-series='8'] .swatch-fill {
+      fill: url(#credit-pattern-8);
+    }
+    .slice[data-series='9'],
+    .swatch[data-series='9'] .swatch-fill {
+      fill: url(#credit-pattern-9);
+    }
+    .slice[data-series='10'],
+    .swatch[data-series='10'] .swatch-fill {
+      fill: url(#credit-pattern-10);
+    }
+    .slice[data-series='11'],
+    .swatch[data-series='11'] .swatch-fill {
+      fill: url(#credit-pattern-11);
+    }
+    .slice[data-series='12'],
+    .swatch[data-series='12'] .swatch-fill {
+      fill: url(#credit-pattern-12);
+    }
     .slice {
-      fill: Canvas;
       stroke: CanvasText;
       stroke-width: 1px;
     }
     .slice.active {
-      fill: Highlight;
+      stroke: Highlight;
+      stroke-width: 3px;
     }
     svg.has-active .slice:not(.active) {
       opacity: 1;
@@ -340,9 +406,9 @@ export const pieStyles = css`
       stroke: CanvasText;
       stroke-width: 3px;
     }
-    .swatch {
-      forced-color-adjust: none;
-      background: CanvasText;
+    .swatch-fill {
+      stroke: CanvasText;
+      stroke-width: 1px;
     }
     .legend-item.active,
     .group-head.active {
@@ -353,8 +419,22 @@ export const pieStyles = css`
     }
     .tooltip {
       border: 1px solid CanvasText;
-      background: Canvas;
-      color: CanvasText;
+      border-inline-start-width: 4px;
+    }
+  }
+
+  /* Print: the donut beside or above the legend, the legend as plain rows, no readout. */
+  @media print {
+    .chart {
+      break-inside: avoid;
+    }
+    .legend-item {
+      display: grid;
+      border-color: transparent;
+      background: none;
+    }
+    .readout {
+      display: none;
     }
   }
 `;

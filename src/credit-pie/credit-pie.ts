@@ -42,6 +42,8 @@ const CENTRE_INSIDE_FROM = 190;
  *
  * @summary Donut of allocated credits per offering, with centre total, legend and per-feature details.
  *
+ * @slot selection - Under the chart: what selecting an offering did, said where the user is (the dashboard puts "6 Cloud Security features shown below · Show · Clear" here).
+ *
  * @fires credit-offering-select - The user activated an offering in the legend; `detail.offeringId` is the selected offering, or null when the selection was cleared.
  * @fires credit-details-request - The user pressed View details (`{ view: 'allocations' }`). Cancel it to show your own details instead of the built-in dialog.
  * @fires credit-data-error - The allocations or the summary failed to load or validate (`{ section, message }`).
@@ -56,7 +58,7 @@ const CENTRE_INSIDE_FROM = 190;
  * @csspart centre - The allocated total and its share of the valid credits.
  * @csspart centre-total - The allocated total.
  * @csspart centre-share - The share of the total valid credits.
- * @csspart tooltip - The tooltip of the highlighted offering.
+ * @csspart tooltip - The highlighted offering's name, credits and share, in its own box under the ring.
  * @csspart legend - The legend.
  * @csspart legend-item - One offering's legend button.
  * @csspart legend-group - The heading row of the "Other" group.
@@ -123,6 +125,11 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
   /** Escape hides the tooltip until the highlight moves. */
   @state() private tooltipDismissed = false;
 
+  /** Moves focus to the legend's tab stop (the selected offering, else the first). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.legend-item[tabindex="0"]')?.focus(options);
+  }
+
   private get size(): number {
     return this.ringBox.measured ? this.ringBox.size.width : INITIAL_SIZE;
   }
@@ -173,9 +180,8 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
         <div class=${classMap({ donut: true, 'centre-inside': centreInside })} part="donut">
           <div class="ring" ${ref(this.ringBox.observe)} @pointerleave=${this.onPointerLeave}>
             ${pieSlices(layout, highlight, selectedSlice, (slice) => this.point({ slice }))}
-            ${tooltip ? pieTooltip(t, locale, tooltip) : nothing}
           </div>
-          ${pieCentre(t, locale, layout.total, this.summary.state)}
+          ${pieCentre(t, locale, layout.total, this.summary.state)} ${pieTooltip(t, locale, tooltip)}
         </div>
         ${pieLegend(layout, {
           t,
@@ -192,12 +198,13 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
           onPointerLeave: this.onPointerLeave,
         })}
       </div>
-      ${summaryNotice(t, this.summary.state, () => this.summary.retry())} ${asOfLine(t, locale, this.summary.state)}`;
+      <slot name="selection"></slot>
+      ${summaryNotice(t, this.summary.state, () => this.summary.retry())} ${asOfLine(t, locale, this.summary.state, this.resolvedTimeZone)}`;
   }
 
   private asOfDay(): string | undefined {
     const summary = this.summary.value;
-    return summary ? asOfDay(summary) : undefined;
+    return summary ? asOfDay(summary, this.resolvedTimeZone) : undefined;
   }
 
   private select(offeringId: string): void {

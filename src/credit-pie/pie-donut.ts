@@ -1,7 +1,6 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { ControllerState } from '../base/section-controller.js';
-import { styleProps } from '../base/style-props.js';
 import type { CreditSummary } from '../data/types.js';
 import { formatCompactCredits, formatCredits, formatPercent } from '../i18n/format.js';
 import { creditAmount } from '../i18n/phrases.js';
@@ -13,6 +12,11 @@ import type { PieStrings } from './credit-pie.strings.js';
 const CENTRE_EXACT_MAX_CHARS = 9;
 /** The legend item of the highlighted offering points `aria-describedby` at it. */
 export const TOOLTIP_ID = 'tooltip';
+
+/** The id of slice N's forced-colours pattern (see `slicePatterns`). */
+export function patternId(series: number): string {
+  return `credit-pattern-${series}`;
+}
 
 /** The highlighted slice, and the offering when one is meant (not the whole "Other" slice). */
 export interface PieHighlight {
@@ -47,6 +51,7 @@ export function pieSlices(
 ): TemplateResult {
   const emphasised = (i: number) => i === selectedSlice || layout.slices[i] === highlight?.slice;
   return html`<svg viewBox=${layout.viewBox} aria-hidden="true" focusable="false" class=${highlight ? 'has-active' : ''}>
+    ${slicePatterns}
     ${layout.slices.map(
       (slice, i) =>
         svg`<path part="slice" class=${classMap({ slice: true, active: slice === highlight?.slice })}
@@ -59,13 +64,42 @@ export function pieSlices(
   </svg>`;
 }
 
+/*
+ * In forced colours every author colour becomes the same system colour, so the slices and the
+ * legend swatches are told apart by these twelve patterns instead (series N uses pattern N on
+ * both). Drawn in Canvas and CanvasText, the only colours forced-colours mode leaves.
+ */
+const PATTERN_MARKS: readonly SVGTemplateResult[] = [
+  svg`<rect class="ink-fill" width="8" height="8"></rect>`,
+  svg`<path class="ink" d="M-2 2l4-4M0 8l8-8M6 10l4-4"></path>`,
+  svg`<path class="ink" d="M-2 6l4 4M0 0l8 8M6-2l4 4"></path>`,
+  svg`<path class="ink" d="M0 2h8M0 6h8"></path>`,
+  svg`<path class="ink" d="M2 0v8M6 0v8"></path>`,
+  svg`<circle class="ink-fill" cx="4" cy="4" r="1.6"></circle>`,
+  svg`<path class="ink" d="M0 4h8M4 0v8"></path>`,
+  svg`<path class="ink" d="M0 0l8 8M8 0l-8 8"></path>`,
+  svg`<circle class="ink" cx="4" cy="4" r="2.4"></circle>`,
+  svg`<rect class="ink-fill" width="4" height="4"></rect><rect class="ink-fill" x="4" y="4" width="4" height="4"></rect>`,
+  svg`<path class="ink" d="M0 6l2-4 2 4 2-4 2 4"></path>`,
+  svg`<rect class="ink-fill" x="3" y="3" width="2" height="2"></rect>`,
+];
+
+const slicePatterns = svg`<defs>
+  ${PATTERN_MARKS.map(
+    (mark, i) => svg`<pattern id=${patternId(i + 1)} class="pattern" width="8" height="8" patternUnits="userSpaceOnUse">
+      <rect class="paper" width="8" height="8"></rect>${mark}
+    </pattern>`,
+  )}
+</defs>`;
+
 /** The allocated total and its share of the total valid credits (from the summary). */
 export function pieCentre(t: PieStrings, locale: string, total: number, summary: ControllerState<CreditSummary>): TemplateResult {
-  // The legend and the details keep the exact figures when the centre has to be compact.
+  // The legend and the details keep the exact figures when the centre has to be compact;
+  // the compact one carries the exact total as its title.
   const exact = formatCredits(locale, total);
-  const shown = exact.length <= CENTRE_EXACT_MAX_CHARS ? exact : formatCompactCredits(locale, total);
+  const compact = exact.length > CENTRE_EXACT_MAX_CHARS;
   return html`<div class="centre" part="centre">
-    <span class="centre-total" part="centre-total">${shown}</span>
+    <span class="centre-total" part="centre-total" title=${compact ? exact : nothing}><bdi>${compact ? formatCompactCredits(locale, total) : exact}</bdi></span>
     <span class="centre-label">${t.pieCentreLabel}</span>
     <span class="centre-share" part="centre-share" aria-busy=${summary.status === 'loading' ? 'true' : nothing}
       >${shareOfValidText(t, locale, total, summary)}</span
@@ -83,22 +117,35 @@ function shareOfValidText(
     return html`<span class="skeleton share-skeleton"></span><span class="visually-hidden">${t.loading}</span>`;
   }
   const share = summary.status === 'ready' ? shareOfValid(total, summary.value.totalValid) : undefined;
-  if (share !== undefined) return fill(t.pieShareOfValid, { percent: formatPercent(locale, share, SHARE_DECIMALS) });
+  if (share !== undefined) return withPercent(t.pieShareOfValid, formatPercent(locale, share, SHARE_DECIMALS));
   // No share to give: a dash, explained in words to assistive technology (or by the notice).
   const dash = html`<span aria-hidden="true">${fill(t.pieShareOfValid, { percent: '—' })}</span>`;
   return summary.status === 'ready' ? html`${dash}<span class="visually-hidden">${t.pieShareOfValidNotApplicable}</span>` : dash;
 }
 
-/** The highlighted offering's (or the "Other" slice's) name, credits and share, by its slice. */
-export function pieTooltip(t: PieStrings, locale: string, { slice, entry }: PieHighlight): TemplateResult {
-  // The row spans the donut at the anchor's height; the tooltip sits in it as near the
-  // anchor as fits (see the styles), so it never overflows the donut's sides.
-  const row = { '--_tooltip-x': String(slice.anchor.x), top: `${slice.anchor.y * 100}%` };
-  return html`<div class="tooltip-row" ${styleProps(row)}>
-    <div id=${TOOLTIP_ID} class="tooltip" part="tooltip" role="tooltip">
+/**
+ * A phrase with its percentage isolated: the percentage keeps the one visual order it has in
+ * the legend (where it stands alone), whichever direction the words around it run.
+ */
+export function withPercent(template: string, percent: string): TemplateResult {
+  const [before = '', ...rest] = template.split('{percent}');
+  return rest.length > 0 ? html`${before}<bdi>${percent}</bdi>${rest.join(percent)}` : html`${template}`;
+}
+
+/**
+ * The highlighted offering's (or the "Other" slice's) name, credits and share. It has a box
+ * of its own under the ring (the readout), kept at its size when empty: a tooltip over the
+ * ring would cover the centre figures, and one that came and went would move the legend
+ * under the pointer.
+ */
+export function pieTooltip(t: PieStrings, locale: string, highlight: PieHighlight | undefined): TemplateResult {
+  if (!highlight) return html`<div class="readout"></div>`;
+  const { slice, entry } = highlight;
+  return html`<div class="readout">
+    <div id=${TOOLTIP_ID} class="tooltip" part="tooltip" role="tooltip" data-series=${slice.series}>
       <strong>${entry?.name ?? t.pieOther}</strong>
       <span>${creditAmount(t, locale, entry?.credits ?? slice.credits)}</span>
-      <span>${fill(t.pieShareOfAllocated, { percent: formatPercent(locale, entry?.share ?? slice.share, SHARE_DECIMALS) })}</span>
+      <span>${withPercent(t.pieShareOfAllocated, formatPercent(locale, entry?.share ?? slice.share, SHARE_DECIMALS))}</span>
     </div>
   </div>`;
 }

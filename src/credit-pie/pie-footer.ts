@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ControllerState } from '../base/section-controller.js';
+import { plainError } from '../base/states.js';
 import type { CreditSummary } from '../data/types.js';
 import { formatDateTime } from '../i18n/format.js';
 import { fill } from '../i18n/strings.js';
@@ -13,7 +14,7 @@ export function summaryNotice(
 ): TemplateResult | typeof nothing {
   if (summary.status !== 'error') return nothing;
   return html`<div class="notice" part="notice" role="alert">
-    <span>${fill(t.pieShareOfValidUnavailable, { message: summary.message })}</span>
+    <span>${fill(t.pieShareOfValidUnavailable, { message: plainError(t, summary.code) })}</span>
     <button type="button" part="retry-button" @click=${retry}>${t.retry}</button>
   </div>`;
 }
@@ -23,10 +24,11 @@ export function asOfLine(
   t: PieStrings,
   locale: string,
   summary: ControllerState<CreditSummary>,
+  timeZone: string,
 ): TemplateResult | typeof nothing {
   if (summary.status === 'error') return nothing;
   // The line keeps its height while the summary loads, so nothing moves when it arrives.
   return html`<p class="as-of muted" part="as-of">
-    ${summary.status === 'ready' ? fill(t.asOf, { date: formatDateTime(locale, summary.value.asOf) }) : nothing}
+    ${summary.status === 'ready' ? fill(t.asOf, { date: formatDateTime(locale, summary.value.asOf, timeZone) }) : nothing}
   </p>`;
 }

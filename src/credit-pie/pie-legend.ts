@@ -28,7 +28,9 @@ export interface LegendContext {
 
 /**
  * Every offering as a button with its credits and share of allocated, in slice order; the
- * offerings merged into "Other" are listed one by one under the group's own totals.
+ * offerings merged into "Other" are listed one by one under the group's own totals. Each
+ * button's name starts with what pressing it does ("Filter features by …"), since the list it
+ * filters may be far from the donut.
  */
 export function pieLegend(layout: PieLayout, context: LegendContext): TemplateResult {
   const { t, locale, highlight } = context;
@@ -50,7 +52,7 @@ export function pieLegend(layout: PieLayout, context: LegendContext): TemplateRe
           ? legendItem(slice.entries[0]!, slice.series, context)
           : html`<li class="group">
               <div class=${classMap({ 'group-head': true, active: slice === highlight?.slice && !highlight.entry })} part="legend-group">
-                <span class="swatch" part="swatch" data-series=${slice.series}></span>
+                ${swatch(slice.series)}
                 <span class="name">${t.pieOther}</span>
                 ${legendValues(t, locale, slice.credits, slice.share)}
               </div>
@@ -79,11 +81,19 @@ function legendItem(entry: PieEntry, series: number | undefined, context: Legend
       @click=${() => context.select(id)}
       @pointerenter=${() => context.pointOffering(id)}
     >
-      ${series === undefined ? html`<span></span>` : html`<span class="swatch" part="swatch" data-series=${series}></span>`}
+      ${series === undefined ? html`<span></span>` : swatch(series)}
+      <span class="visually-hidden">${t.pieLegendFilter}</span>
       <span class="name">${entry.name}</span>
       ${legendValues(t, locale, entry.credits, entry.share)}
     </button>
   </li>`;
+}
+
+/** The slice's colour, and in forced colours its pattern (the same one the slice shows). */
+function swatch(series: number): TemplateResult {
+  return html`<svg class="swatch" part="swatch" data-series=${series} viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+    <rect class="swatch-fill" width="12" height="12" rx="3"></rect>
+  </svg>`;
 }
 
 /** Credits and share as the columns show them, said in full to assistive technology. */
@@ -96,7 +106,7 @@ function legendValues(t: PieStrings, locale: string, credits: number, share: num
       ><span class="visually-hidden">${creditAmount(t, locale, credits, creditsText)}</span></span
     >
     <span class="share"
-      ><span aria-hidden="true">${shareText}</span
+      ><bdi aria-hidden="true">${shareText}</bdi
       ><span class="visually-hidden">${fill(t.pieShareOfAllocated, { percent: shareText })}</span></span
     >
   </span>`;

@@ -109,6 +109,11 @@ export function isFiltered(filter: CatalogFilter): boolean {
   );
 }
 
+/** How many of the filters behind the narrow layout's "Filters" button are set (search is always in view). */
+export function activeFilterCount(filter: CatalogFilter): number {
+  return [filter.status !== 'all', filter.offeringId !== null, filter.billing !== 'all'].filter(Boolean).length;
+}
+
 /** The entries that pass every filter, in the order given. */
 export function filterCatalog(entries: readonly CatalogEntry[], filter: CatalogFilter): CatalogEntry[] {
   const terms = searchTerms(filter.search);

@@ -4,6 +4,7 @@ import type { CreditFeature } from '../data/types.js';
 import { clampWatch } from './clamp-watch.js';
 import { groupCountLabel, requirementLabel } from './catalog-text.js';
 import { creditAmount } from '../i18n/phrases.js';
+import { fill } from '../i18n/strings.js';
 import {
   appLink,
   featureAction,
@@ -36,7 +37,7 @@ export function rowKey(row: CatalogRow): string {
   return row.kind === 'group' ? `group:${row.offering.id}` : `feature:${row.entry.feature.id}`;
 }
 
-/** One row of the virtualized list; `index` is its place in the list (the header row is 1). */
+/** One row of the list; `index` is its place in the list (the header row is 1). */
 export function renderRow(row: CatalogRow, index: number, context: RowContext): TemplateResult {
   return row.kind === 'group' ? groupRow(row, index, context) : featureRow(row, index, context);
 }
@@ -106,18 +107,21 @@ function statusLabel(t: CatalogStrings, status: FeatureStatus): string {
 }
 
 /**
- * The row's action. Its visible name is the same on every row, so it is described by the
- * feature's name ("Set up allocation, Endpoint Sensor") for screen-reader users listing buttons.
+ * The row's action. Its visible text is the same on every row, so its accessible name also
+ * carries the feature ("Manage allocation for Endpoint Sensor"): a screen reader's list of
+ * buttons is then a list of distinct actions. The name starts with the visible text, so
+ * speech users can say what they see.
  */
 function actionFor(feature: CreditFeature, status: FeatureStatus, nameId: string, context: RowContext): TemplateResult {
   const { t } = context;
   const action = featureAction(status);
+  const named = (template: string) => fill(template, { feature: feature.name });
   if (action !== 'go-to-app') {
     return html`<button
       type="button"
       class=${action === 'set-up' ? 'primary' : ''}
       part="action ${action}"
-      aria-describedby=${nameId}
+      aria-label=${named(action === 'set-up' ? t.catalogSetUpFor : t.catalogManageFor)}
       @click=${() => context.requestAllocation(feature, action)}
     >
       ${action === 'set-up' ? t.catalogSetUp : t.catalogManage}
@@ -129,14 +133,14 @@ function actionFor(feature: CreditFeature, status: FeatureStatus, nameId: string
       class="button"
       part="action go-to-app"
       href=${link.href}
-      aria-describedby=${nameId}
+      aria-label=${named(t.catalogGoToAppFor)}
       @click=${(event: MouseEvent) => context.openApp(event, feature, link.href)}
       >${t.catalogGoToApp}</a
     >`;
   }
   // Still focusable (aria-disabled, not disabled), so keyboard and screen-reader users meet the reason too.
   const reasonId = `${nameId}-reason`;
-  return html`<button type="button" part="action go-to-app" aria-disabled="true" aria-describedby="${nameId} ${reasonId}">
+  return html`<button type="button" part="action go-to-app" aria-disabled="true" aria-label=${named(t.catalogGoToAppFor)} aria-describedby=${reasonId}>
       ${t.catalogGoToApp}
     </button>
     <span class="reason muted" id=${reasonId}>${link.unavailable === 'missing' ? t.catalogAppUrlMissing : t.catalogAppUrlNotWeb}</span>`;

@@ -1,16 +1,15 @@
 import { css } from 'lit';
 
 /*
- * Narrow first: every feature is a card, with each value labelled. From 48rem of container
- * width the rows line up as a table under sticky column headers. Every row uses the same
- * fixed column template, because the virtualizer positions rows one by one and only equal
- * templates keep the columns aligned. The list scrolls inside its own box, so a catalog of
- * any size takes at most --credit-catalog-max-block-size; the loading skeleton takes that
- * same height.
+ * Narrow first: every feature is a card, with each value labelled, and the filters wait
+ * behind one "Filters" button so the first feature is on the first screen. From 48rem of
+ * container width the filters are in a row and the rows line up as a table under column
+ * headers. Every row uses the same fixed column template, because a virtualized list
+ * positions rows one by one and only equal templates keep the columns aligned. The list
+ * flows with the page: no scroll box of its own, nothing sticky.
  */
 export const catalogStyles = css`
   :host {
-    --_max-block: var(--credit-catalog-max-block-size, 40rem);
     --_description-lines: var(--credit-catalog-description-lines, 2);
     --_columns: minmax(0, 3fr) minmax(0, 1.4fr) minmax(0, 1.2fr) minmax(11rem, 1fr);
     --_control-size: 36px;
@@ -24,6 +23,28 @@ export const catalogStyles = css`
   }
   .search-field {
     grid-column: 1 / -1;
+  }
+  .filters-toggle {
+    grid-column: 1 / -1;
+    justify-self: start;
+    min-block-size: var(--_control-size);
+  }
+  .filter-count {
+    padding-inline: 6px;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.86em;
+    font-weight: 600;
+  }
+  .filter-panel {
+    display: none;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    row-gap: var(--_space);
+  }
+  .filter-panel[data-open] {
+    display: grid;
   }
   .field {
     display: flex;
@@ -90,14 +111,6 @@ export const catalogStyles = css`
     color: var(--_text-muted);
   }
 
-  .table {
-    max-block-size: var(--_max-block);
-    overflow: auto;
-    overscroll-behavior: contain;
-    /* Room for the focus ring of the buttons at the edges of the scrolling box. */
-    padding: 4px;
-    margin-inline: -4px;
-  }
 
   /* Narrow: the column headers stay for assistive technology; each card labels its values. */
   .head {
@@ -184,13 +197,13 @@ export const catalogStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
+    max-inline-size: 100%;
     padding-block: 1px;
     padding-inline: 6px 8px;
     border: 1px solid currentColor;
     border-radius: 999px;
     font-weight: 600;
     font-size: 0.93em;
-    white-space: nowrap;
   }
   .badge[data-status='allocated'] {
     color: var(--_positive);
@@ -268,12 +281,22 @@ export const catalogStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
-    block-size: var(--_max-block);
-    overflow: hidden;
   }
   .skeleton-row {
     flex: none;
     block-size: 88px;
+  }
+
+  /* A phone's card: one column, so a status badge ("Not allocated") is never clipped. */
+  @container (max-width: 24rem) {
+    .row.feature {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas:
+        'feature'
+        'requirement'
+        'status'
+        'action';
+    }
   }
 
   @container (min-width: 48rem) {
@@ -283,14 +306,15 @@ export const catalogStyles = css`
     .search-field {
       grid-column: auto;
     }
-    .table {
-      /* Keyboard focus scrolled into view never hides under the sticky headers. */
-      scroll-padding-block-start: 3rem;
+    .filters-toggle {
+      display: none;
+    }
+    .filter-panel,
+    .filter-panel[data-open] {
+      display: contents;
     }
     .head {
-      position: sticky;
-      inset-block-start: -4px;
-      z-index: 1;
+      position: static;
       inline-size: auto;
       block-size: auto;
       overflow: visible;
@@ -340,8 +364,64 @@ export const catalogStyles = css`
       color: GrayText;
       border-color: GrayText;
     }
+  }
+
+  /*
+   * Print: every row as a table row (the virtualized list renders them all while printing),
+   * full descriptions, no filters and no actions; the offering names stay, as plain headings.
+   */
+  @media print {
+    .filters,
+    [part~='clear-filters'],
+    .chip-remove,
+    .more,
+    .chevron,
+    .head-row > :last-child,
+    .action {
+      display: none;
+    }
+    .group-toggle {
+      display: flex;
+      padding-inline: 0;
+    }
+    .description {
+      display: block;
+      -webkit-line-clamp: none;
+      line-clamp: none;
+    }
+    .row {
+      break-inside: avoid;
+    }
+    .row.group {
+      break-after: avoid;
+    }
     .head {
-      background: Canvas;
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+    .cell-label {
+      display: none;
+    }
+    .head-row,
+    .row.feature {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 1.4fr) minmax(0, 1.2fr);
+      grid-template-areas: 'feature requirement status';
+      column-gap: calc(var(--_space) * 2);
+      padding-block: var(--_space);
+      padding-inline: 0;
+      margin: 0;
+      border: 0;
+      border-block-end: 1px solid var(--_border);
+      border-radius: 0;
+    }
+    .head-row {
+      font-weight: 600;
+      color: var(--_text-muted);
     }
   }
 `;

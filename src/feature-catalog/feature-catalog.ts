@@ -1,7 +1,7 @@
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { CreditElement } from '../base/credit-element.js';
 import { memo } from '../base/memo.js';
 import { sectionBlock } from '../base/states.js';
@@ -11,12 +11,14 @@ import type { CreditFeature } from '../data/types.js';
 import { CreditAllocationRequestEvent, newRequestId } from '../events/allocation-request.js';
 import { CreditOpenAppEvent } from '../events/open-app.js';
 import { collator } from '../i18n/format.js';
+import { numberFormat } from '../i18n/format.js';
 import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { renderRow, rowKey, type RowContext } from './catalog-row.js';
 import { countLabel } from './catalog-text.js';
 import {
+  activeFilterCount,
   catalogRows,
   filterCatalog,
   indexCatalog,
@@ -35,9 +37,21 @@ import { catalogStrings, type CatalogStrings } from './feature-catalog.strings.j
 import { catalogStyles } from './feature-catalog.styles.js';
 
 /**
+ * Up to this many rows every row is in the DOM: find-in-page, printing, reading order and a
+ * full-page screenshot see the whole catalog. Above it the rows are virtualized against the
+ * page's scroll, and only then is the virtualizer's code loaded.
+ */
+export const VIRTUALIZE_ABOVE = 400;
+
+type VirtualModule = typeof import('./catalog-virtual.js');
+let virtualModule: Promise<VirtualModule> | undefined;
+
+/**
  * Every feature of the platform with its credit requirement, allocation status and action,
  * grouped by offering. Users search (name and description, ignoring case and accents),
- * filter by status, offering and billing, and sort; only the rows on screen are rendered, so
+ * filter by status, offering and billing (behind one "Filters" control on narrow containers),
+ * and sort. The list flows with the page: up to a few hundred rows every row is rendered (so
+ * find-in-page and print see them all); beyond that only the rows near the viewport are, so
  * catalogs of tens of thousands of features stay smooth. Reads the `features` section.
  *
  * The catalog never changes data: Set up allocation and Manage allocation ask the host
@@ -56,11 +70,12 @@ import { catalogStyles } from './feature-catalog.styles.js';
  * @csspart base - The card around everything.
  * @csspart title - The card's heading.
  * @csspart filters - The search box, filters and sort.
+ * @csspart filters-toggle - The "Filters" button of narrow containers (it says how many filters are active).
  * @csspart search - The search input.
  * @csspart count - The "12 of 48 features" line (a polite live region).
  * @csspart offering-chip - The "Filtered to …" chip shown while `offering` is set; its button is `offering-chip-remove`.
  * @csspart clear-filters - The Clear filters button.
- * @csspart table - The scrolling list of rows (a table on wide containers, cards on narrow ones).
+ * @csspart table - The list of rows (a table on wide containers, cards on narrow ones).
  * @csspart group - An offering's header row; its button is `group-toggle`.
  * @csspart row - A feature's row (or card).
  * @csspart name - A feature's name.
@@ -71,7 +86,6 @@ import { catalogStyles } from './feature-catalog.styles.js';
  * @csspart loading - The loading block (a skeleton of the final size).
  * @csspart error - The error block; its button is `retry-button`.
  *
- * @cssprop [--credit-catalog-max-block-size=40rem] - Height at which the list starts scrolling.
  * @cssprop [--credit-catalog-description-lines=2] - Lines of description shown before "Show more".
  * @cssprop [--credit-color-positive=light-dark(#1e6b35, #7fd49b)] - The Allocated status.
  * @cssprop [--credit-color-accent=light-dark(#1a5fb4, #7db3f5)] - The Pay-as-you-go status, primary buttons and links.
@@ -100,6 +114,12 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
   @state() private collapsed: ReadonlySet<string> = new Set();
   /** Features whose full description the user opened. */
   @state() private openDescriptions: ReadonlySet<string> = new Set();
+  /** Whether the narrow layout's filter panel is open. */
+  @state() private filtersOpen = false;
+  /** The virtualizer's module, once a catalog above VIRTUALIZE_ABOVE rows has loaded it. */
+  @state() private virtual: VirtualModule | undefined;
+  /** While the page prints, every row is rendered, virtualized or not. */
+  @state() private printing = false;
 
   // Each step recomputes only when its own inputs change: a keystroke filters the already
   // sorted entries instead of sorting 10,000 features again.
@@ -114,12 +134,44 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
   );
   private readonly rows = memo(catalogRows);
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  /**
+   * What the list shows now: how many features (after search and filters) and the name of the
+   * offering it is filtered to; undefined before the features are loaded. A dashboard says it
+   * beside the donut when an offering is chosen there.
+   */
+  get shown(): { count: number; offeringName: string | undefined } | undefined {
+    const features = this.features.value;
+    if (!features) return undefined;
+    const filter = this.filter;
+    const sorted = this.sorted(this.index(features), this.sort, this.resolvedLocale);
+    const count = this.filtered(sorted, filter.search, filter.status, filter.offeringId, filter.billing).length;
+    const offering = this.offerings(features).find((o) => o.id === filter.offeringId);
+    return { count, offeringName: offering?.name ?? filter.offeringId ?? undefined };
+  }
+
+  /** Moves focus to the catalog's heading (a dashboard's "Show" leads here). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus(options);
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const block = sectionBlock(t, [{ state: this.features.state, retry: () => this.features.retry() }], skeleton);
     const features = this.features.value;
     return html`<section part="base" lang=${this.resolvedLocale} aria-labelledby="title">
-      <div class="header"><h2 id="title" part="title">${t.catalogTitle}</h2></div>
+      <div class="header"><h2 id="title" part="title" tabindex="-1">${t.catalogTitle}</h2></div>
       ${block ?? (features && features.length > 0 ? this.catalog(t, features) : html`<p class="empty" part="empty">${t.catalogEmpty}</p>`)}
     </section>`;
   }
@@ -158,11 +210,25 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
     const offeringId = this.offering || '';
     // An offering id the data does not know still shows as selected (its results are empty).
     const unknown = offeringId !== '' && !offerings.some((o) => o.id === offeringId);
+    const active = activeFilterCount(this.filter);
     return html`<div class="filters" part="filters">
       <label class="field search-field">
         <span>${t.catalogSearchLabel}</span>
         <input type="search" part="search" autocomplete="off" spellcheck="false" .value=${live(this.search)} @input=${this.onSearch} />
       </label>
+      <button
+        type="button"
+        class="filters-toggle"
+        part="filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filter-panel"
+        @click=${this.toggleFilters}
+      >
+        ${t.catalogFilters} ${active > 0
+          ? html`<span class="filter-count">${fill(t.catalogFiltersActive, { count: numberFormat(this.resolvedLocale).format(active) })}</span>`
+          : nothing}
+      </button>
+      <div id="filter-panel" class="filter-panel" ?data-open=${this.filtersOpen}>
       ${select('status', t.catalogStatusLabel, this.status, this.onStatus, [
         ['all', t.catalogStatusAll],
         ['allocated', t.catalogStatusAllocated],
@@ -187,6 +253,7 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
         ['allocated-desc', t.catalogSortAllocatedDesc],
         ['allocated-asc', t.catalogSortAllocatedAsc],
       ] satisfies [CatalogSort, string][])}
+      </div>
     </div>`;
   }
 
@@ -229,11 +296,37 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
           <span role="columnheader">${t.catalogColumnAction}</span>
         </div>
       </div>
-      <div role="rowgroup" class="body">
-        ${virtualize({ items: rows, keyFunction: rowKey, renderItem: (row, index) => renderRow(row, index, context) })}
-      </div>
+      <div role="rowgroup" class="body">${this.body(rows, context)}</div>
     </div>`;
   }
+
+  /** Every row, or the virtualized list above VIRTUALIZE_ABOVE (all rows again while printing). */
+  private body(rows: CatalogRow[], context: RowContext): unknown {
+    if (rows.length > VIRTUALIZE_ABOVE && !this.printing) {
+      if (this.virtual) return this.virtual.virtualRows(rows, context);
+      this.loadVirtualizer();
+      // Until the module arrives, the first screenfuls: the page is never empty meanwhile.
+      rows = rows.slice(0, VIRTUALIZE_ABOVE);
+    }
+    return repeat(rows, rowKey, (row, index) => renderRow(row, index, context));
+  }
+
+  private loadVirtualizer(): void {
+    virtualModule ??= import('./catalog-virtual.js');
+    void virtualModule.then((module) => (this.virtual = module));
+  }
+
+  private toggleFilters = (): void => {
+    this.filtersOpen = !this.filtersOpen;
+  };
+
+  private onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private onAfterPrint = (): void => {
+    this.printing = false;
+  };
 
   private onSearch = (event: Event): void => {
     this.search = (event.target as HTMLInputElement).value;

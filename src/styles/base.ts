@@ -2,13 +2,51 @@ import { css } from 'lit';
 
 /**
  * What every widget shares: the `base` card, buttons, focus ring, state blocks, skeletons,
- * the details dialog, and the forced-colors and reduced-motion rules written on purpose.
+ * the details dialog, print, and the forced-colors and reduced-motion rules written on purpose.
  */
 export const baseStyles = css`
+  /*
+   * Inherited properties cross the shadow boundary: a host app's #root { text-align: center }
+   * or body { line-height: 3 } would reach every heading and cell. Each is reset here; the
+   * font and the colours come in through the tokens only (--credit-font-family, --credit-color-*),
+   * and direction and language keep following the page on purpose.
+   */
   :host {
     display: block;
     container-type: inline-size;
     color-scheme: inherit;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    line-height: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-size-adjust: none;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    text-rendering: auto;
+    text-underline-offset: auto;
+    text-decoration-thickness: auto;
+    tab-size: 8;
+    cursor: auto;
+    visibility: visible;
+    list-style: disc outside none;
+    quotes: auto;
+    caption-side: top;
+    border-collapse: separate;
+    border-spacing: 0;
+    empty-cells: show;
+    font-synthesis: weight style;
   }
   :host([hidden]) {
     display: none;
@@ -27,6 +65,8 @@ export const baseStyles = css`
     box-shadow: var(--_shadow);
     padding: calc(var(--_space) * 2);
     min-inline-size: 0;
+    /* Fills a host given a height (a dashboard's row), so cards in a row end level. */
+    block-size: 100%;
   }
   .header {
     display: flex;
@@ -137,36 +177,108 @@ export const baseStyles = css`
     font-weight: 600;
     color: var(--_text-muted);
   }
+  /* A figure never breaks inside a number, in any locale (fr-FR groups with U+202F). */
   td.number,
   th.number {
     text-align: end;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
+
+  /*
+   * The dialog is a column: the header (title, Close) and the footer (Download CSV) keep their
+   * place and only the body scrolls, however long the table.
+   */
   dialog {
     font-family: var(--_font);
     font-size: var(--_font-size);
+    line-height: 1.45;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0;
     inline-size: min(960px, calc(100vw - 32px));
-    max-block-size: calc(100vh - 64px);
+    max-block-size: calc(100dvh - 64px);
+    container: dialog / inline-size;
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
   .dialog-header,
   .dialog-footer {
+    flex: none;
     display: flex;
     align-items: center;
     justify-content: space-between;
     gap: var(--_space);
     padding: calc(var(--_space) * 2);
   }
+  .dialog-header {
+    border-block-end: 1px solid var(--_border);
+  }
+  .dialog-footer {
+    border-block-start: 1px solid var(--_border);
+  }
   .dialog-body {
+    flex: 1 1 auto;
+    min-block-size: 0;
     padding-inline: calc(var(--_space) * 2);
     overflow: auto;
+    overscroll-behavior: contain;
+  }
+  /*
+   * A phone-wide dialog: a table of many columns would scroll sideways and hide its last
+   * columns (dates, "ends within 90 days"), so each row becomes a card of label-value lines.
+   * The label is the cell's data-label; a cell without one (the row's name) is the card's title.
+   */
+  @container dialog (max-width: 560px) {
+    .dialog-body table,
+    .dialog-body tbody,
+    .dialog-body tfoot,
+    .dialog-body tr,
+    .dialog-body th,
+    .dialog-body td {
+      display: block;
+    }
+    .dialog-body thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .dialog-body tr {
+      margin-block: var(--_space);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) - 2px);
+    }
+    .dialog-body th,
+    .dialog-body td {
+      padding-block: 2px;
+      padding-inline: 0;
+      border: none;
+      text-align: start;
+    }
+    .dialog-body [data-label] {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 var(--_space);
+    }
+    .dialog-body [data-label]::before {
+      content: attr(data-label);
+      color: var(--_text-muted);
+      font-weight: 400;
+    }
+    .dialog-body td:empty {
+      display: none;
+    }
   }
   .state.loading > div {
     inline-size: 100%;
@@ -183,6 +295,29 @@ export const baseStyles = css`
     display: block;
     color: var(--_warning);
     font-weight: 600;
+  }
+  /*
+   * Print: the figures, not the controls. Cards print without shadow and, where they fit,
+   * on one page; buttons, dialogs and skeleton shimmer stay off paper.
+   */
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+    [part~='base'] {
+      box-shadow: none;
+      break-inside: avoid;
+    }
+    button,
+    .button {
+      display: none;
+    }
+    dialog {
+      display: none !important;
+    }
+    .skeleton {
+      animation: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

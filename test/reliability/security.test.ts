@@ -108,8 +108,10 @@ interface Exercised {
  */
 async function exercise(text: string): Promise<Exercised> {
   const data = dataWith(text);
+  // No projection: End puts the crosshair on the as-of day, where a grant starts.
   const dashboard = await fixture<CreditDashboardElement>(html`<credit-dashboard
     locale="en-US"
+    projection-days="0"
     .provider=${new StaticCreditProvider(data)}
   ></credit-dashboard>`);
   await dashboard.updateComplete;

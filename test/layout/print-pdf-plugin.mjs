@@ -1,0 +1,28 @@
+// A test-runner command that prints the test's page to PDF as Chromium prints it (print media,
+// the page's width on paper) and returns the PDF's text as poppler's pdftotext reads it: the
+// print tests check what a printed page really contains, not what the screen shows.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function printPdfPlugin() {
+  return {
+    name: 'print-pdf',
+    async executeCommand({ command, session }) {
+      if (command !== 'print-pdf-text') return undefined;
+      const page = session.browser.getPage(session.id);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const folder = mkdtempSync(join(tmpdir(), 'credit-print-'));
+      try {
+        const file = join(folder, 'page.pdf');
+        writeFileSync(file, pdf);
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
+        return { text, pages };
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}

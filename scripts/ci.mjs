@@ -10,7 +10,7 @@ await check('library build (vite + d.ts)', () => run('npm', ['run', '--silent', 
 await check('single-file bundle exists', () => existsSync('dist/credit-widgets.bundle.js') && statSync('dist/credit-widgets.bundle.js').size > 0);
 await check('size budgets', () => run('npm', ['run', '--silent', 'size']));
 await check('Storybook build', () => run('npm', ['run', '--silent', 'build-storybook']));
-for (const script of ['test:examples', 'test:contract', 'test:types', 'test:csp', 'test:stories']) {
+for (const script of ['test:examples', 'test:contract', 'test:types', 'test:csp', 'test:stories', 'test:visual']) {
   await counted(script, 'npm', ['run', '--silent', script]);
 }
 finish();

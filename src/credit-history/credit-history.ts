@@ -27,7 +27,7 @@ import { projectionPoints } from './history-projection.js';
 import { historyChanges, historySentence, projectionSentence } from './history-story.js';
 import { historyTable, tableRowsToggle, type TableRows } from './history-table.js';
 import { historyForwardStyles } from './history-forward.styles.js';
-import { customRangeProblem, periodPicker, presetOf, presetPeriod, type CustomRangeProblem, type PeriodPreset } from './period-picker.js';
+import { PeriodPickerController } from './period-picker-controller.js';
 
 /**
  * Total valid credits (solid step line) and allocated credits (dotted line) per day over a
@@ -95,14 +95,12 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
 
   /** The table view's rows: every day, or only the days on which something changed. */
   @state() private tableRows: TableRows = 'daily';
-  /** The custom range as typed, while the picker is on Custom; undefined otherwise. */
-  @state() private draft: Period | undefined;
-  @state() private draftProblem: CustomRangeProblem | undefined;
 
   private readonly summary = new SectionController(this, 'summary');
   private readonly grants = new SectionController(this, 'grants');
   private readonly history = new SectionController(this, 'history', () => this.period);
   private readonly dialog = new DetailsDialog(this);
+  private readonly picker = new PeriodPickerController(this, (period) => this.changePeriod(period));
   private readonly box = new SizeController(this);
   private readonly crosshair = new CrosshairController(this, {
     layout: () => this.currentLayout(),
@@ -179,7 +177,7 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
         <h2>${t.historyTitle}</h2>
         <p class="period muted" part="period">${period ? periodText(locale, period) : nothing}</p>
         ${period && grants && this.asOfDay
-          ? this.renderPicker(period, grants, this.asOfDay)
+          ? this.picker.render(t, period, grants, this.asOfDay, formatDay(locale, this.asOfDay))
           : html`<span class="skeleton picker-bone" aria-hidden="true"></span>`}
         ${grants && summary
           ? html`<button type="button" class="link" part="details-button" @click=${this.onViewDetails}>
@@ -190,40 +188,6 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
       ${block ?? (period && points && grants && summary ? this.renderBody(period, points, grants, summary.asOf) : nothing)}
       ${this.dialog.render(t, () => grantDetails(t, locale, grants ?? [], this.asOfDay ?? ''))}
     </div>`;
-  }
-
-  private renderPicker(period: Period, grants: readonly CreditGrant[], day: string): TemplateResult {
-    return periodPicker({
-      t: this.t,
-      preset: this.draft ? 'custom' : presetOf(period, day, grants),
-      draft: this.draft ?? period,
-      asOfDay: day,
-      problem: this.draftProblem,
-      asOfText: formatDay(this.resolvedLocale, day),
-      onPreset: (preset) => this.pickPreset(preset, period, grants, day),
-      onDraft: (change) => {
-        this.draft = { ...(this.draft ?? period), ...change };
-        this.draftProblem = undefined;
-      },
-      onApply: () => this.applyDraft(day),
-    });
-  }
-
-  private pickPreset(preset: PeriodPreset, period: Period, grants: readonly CreditGrant[], day: string): void {
-    if (preset === 'custom') {
-      this.draft = { ...period };
-      return;
-    }
-    this.draft = undefined;
-    this.draftProblem = undefined;
-    this.changePeriod(presetPeriod(preset, day, grants));
-  }
-
-  private applyDraft(day: string): void {
-    const draft = this.draft;
-    if (!draft) return;
-    this.draftProblem = customRangeProblem(draft.from, draft.to, day);
-    if (!this.draftProblem) this.changePeriod(draft);
   }
 
   /** Shows another period (the cache asks the provider once for it) and says so to the host. */

@@ -1,7 +1,6 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { minifyCssLiterals } from './scripts/vite-minify-css.mjs';
 
 /*
  * Two library builds and the demo server:
@@ -27,7 +26,6 @@ const external = (id: string) =>
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
-      plugins: [minifyCssLiterals()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -38,7 +36,6 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'production') {
     return {
-      plugins: [minifyCssLiterals()],
       build: {
         target: 'es2022',
         minify: false,

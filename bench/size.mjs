@@ -6,7 +6,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { minifyCssLiterals } from '../scripts/vite-minify-css.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const src = (path) => resolve(root, 'src', path);
@@ -71,12 +70,9 @@ async function buildEntry(entry, external) {
     root,
     logLevel: 'silent',
     mode: 'production',
-    plugins: [
-      minifyCssLiterals(),
-      ...(entry.code
-        ? [{ name: 'bench-size-entry', enforce: 'pre', resolveId: (id) => (id === virtualId ? id : undefined), load: (id) => (id === virtualId ? entry.code : undefined) }]
-        : []),
-    ],
+    plugins: entry.code
+      ? [{ name: 'bench-size-entry', enforce: 'pre', resolveId: (id) => (id === virtualId ? id : undefined), load: (id) => (id === virtualId ? entry.code : undefined) }]
+      : [],
     build: {
       write: false,
       target: 'es2022',

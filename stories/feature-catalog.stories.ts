@@ -51,7 +51,10 @@ type Story = StoryObj<CatalogArgs>;
 /** The demo catalog: 40 features of 10 offerings, allocated, not allocated and pay-as-you-go. */
 export const Default: Story = {};
 
-/** 10,000 features: only the rows on screen are rendered, so scrolling and filtering stay smooth. */
+/**
+ * 10,000 features: above a few hundred rows the list is virtualized against the page's own
+ * scroll (the virtualizer is loaded only then), so scrolling and filtering stay smooth.
+ */
 export const ManyFeatures: Story = {
   args: { provider: new StaticCreditProvider(withFeatures(generatedFeatures(10_000))) },
 };

@@ -499,4 +499,11 @@ describe('<credit-pie> accessibility', () => {
     await ready(el);
     await expect(el).to.be.accessible();
   });
+
+  it('says the donut in one sentence', async () => {
+    const el = await mount();
+    expect(textOf($(el, '[part="story"]')!)).to.equal(
+      'Endpoint Security takes the largest share, 46.6% of allocated credits. Next is Email and Collaboration Security with 13.0%. 9 offerings share 613,600 allocated credits.',
+    );
+  });
 });

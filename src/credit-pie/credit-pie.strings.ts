@@ -9,6 +9,9 @@ import { sharedStrings, type StringTable } from '../i18n/strings.js';
 export const pieStrings = {
   ...sharedStrings,
   pieTitle: 'Allocated credits',
+  pieStoryLargest: '{name} takes the largest share, {share} of allocated credits.',
+  pieStorySecond: 'Next is {name} with {share}.',
+  pieStoryTotal: '{count} offerings share {total} allocated credits.',
   pieCentreLabel: 'credits allocated',
   pieShareOfValid: '{percent} of total valid credits',
   pieShareOfValidNotApplicable: 'Share of total valid credits: not applicable, no credits are valid',

@@ -21,6 +21,7 @@ import { pieStrings } from './credit-pie.strings.js';
 import { pieStyles } from './credit-pie.styles.js';
 import { highlightOf, pieCentre, pieSlices, pieTooltip, type PointerTarget } from './pie-donut.js';
 import { asOfLine, summaryNotice } from './pie-footer.js';
+import { pieSentence } from './pie-story.js';
 import { pieLegend } from './pie-legend.js';
 
 /** Drawn at this size until the first measurement arrives. */
@@ -65,6 +66,7 @@ const CENTRE_INSIDE_FROM = 190;
  * @csspart swatch - A colour swatch in the legend.
  * @csspart empty - The message shown when nothing is allocated.
  * @csspart notice - The message shown when the share of valid credits is unavailable.
+ * @csspart story - The donut in one sentence (visually hidden: for screen readers).
  * @csspart as-of - When the figures were computed.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -198,6 +200,7 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
           onPointerLeave: this.onPointerLeave,
         })}
       </div>
+      <p class="visually-hidden" part="story">${pieSentence(t, locale, layout)}</p>
       <slot name="selection"></slot>
       ${summaryNotice(t, this.summary.state, () => this.summary.retry())} ${asOfLine(t, locale, this.summary.state, this.resolvedTimeZone)}`;
   }

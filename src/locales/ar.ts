@@ -70,6 +70,9 @@ export const ar = {
 
   // <credit-pie>
   pieTitle: 'الأرصدة المخصَّصة',
+  pieStoryLargest: 'تستحوذ {name} على الحصة الأكبر، {share} من الأرصدة المخصصة.',
+  pieStorySecond: 'تليها {name} بنسبة {share}.',
+  pieStoryTotal: 'تتقاسم {count} عروض {total} من الأرصدة المخصصة.',
   pieCentreLabel: 'أرصدة مخصَّصة',
   pieShareOfValid: '{percent} من إجمالي الأرصدة الصالحة',
   pieShareOfValidNotApplicable: 'النسبة من إجمالي الأرصدة الصالحة: لا تنطبق، لعدم وجود أرصدة صالحة',

@@ -66,6 +66,9 @@ export const de = {
 
   // <credit-pie>
   pieTitle: 'Zugewiesene Credits',
+  pieStoryLargest: '{name} hat den größten Anteil, {share} der zugewiesenen Credits.',
+  pieStorySecond: 'Danach folgt {name} mit {share}.',
+  pieStoryTotal: '{count} Angebote teilen sich {total} zugewiesene Credits.',
   pieCentreLabel: 'Credits zugewiesen',
   pieShareOfValid: '{percent} aller gültigen Credits',
   pieShareOfValidNotApplicable: 'Anteil an allen gültigen Credits: nicht zutreffend, da keine Credits gültig sind',

@@ -66,6 +66,9 @@ export const ja = {
 
   // <credit-pie>
   pieTitle: '割り当て済みクレジット',
+  pieStoryLargest: '最大の割合は {name} で、割り当て済みクレジットの {share} です。',
+  pieStorySecond: '次は {name} で {share} です。',
+  pieStoryTotal: '{count} 件のオファリングで {total} クレジットが割り当てられています。',
   pieCentreLabel: 'クレジット割り当て済み',
   pieShareOfValid: '有効なクレジットの合計の {percent}',
   pieShareOfValidNotApplicable: '有効なクレジットの合計に対する割合: 有効なクレジットがないため該当なし',

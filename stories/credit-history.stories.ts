@@ -15,6 +15,8 @@ interface HistoryArgs {
   to?: string;
   locale?: string;
   showTable: boolean;
+  /** Days projected past the as-of day (0: none). */
+  projectionDays?: number;
   /** Width of the card's container, to see the chart resize and the container queries at work. */
   width: string;
 }
@@ -38,9 +40,10 @@ export default meta;
 
 type Story = StoryObj<HistoryArgs>;
 
-function history({ provider, from, to, locale, showTable }: HistoryArgs) {
+function history({ provider, from, to, locale, showTable, projectionDays }: HistoryArgs) {
   return html`<credit-history
     .provider=${provider}
+    projection-days=${ifDefined(projectionDays)}
     from=${ifDefined(from)}
     to=${ifDefined(to)}
     locale=${ifDefined(locale)}
@@ -50,6 +53,26 @@ function history({ provider, from, to, locale, showTable }: HistoryArgs) {
 
 /** The year ending on the as-of day: focus the plot and use the arrow keys, or point at it. */
 export const Default: Story = {};
+
+/** The next 90 days projected from the grants, right of the Today marker (the dashboard's default). */
+export const Projection: Story = {
+  args: { projectionDays: 90 },
+};
+
+/** A year ahead: the projected balance goes below zero as grants end, shaded as a projected shortfall. */
+export const ProjectedShortfall: Story = {
+  args: { projectionDays: 365 },
+};
+
+/** The period picker on a custom range: pick "Custom" to type one; an invalid range is said inline. */
+export const CustomPeriod: Story = {
+  args: { from: isoDay(new Date(Date.now() - 120 * 86_400_000)), to: isoDay(new Date()) },
+};
+
+/** The table view's "Changes" rows: grants starting and ending and allocation changes, newest first. */
+export const ChangesTable: Story = {
+  args: { showTable: true },
+};
 
 /** Allocation has exceeded the valid credits for the last two months: the gap is hatched and labelled. */
 export const OverAllocated: Story = {

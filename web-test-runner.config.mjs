@@ -112,7 +112,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: CI shares two cores between two browsers, and the heaviest tests mount 10,000 rows.
+  testFramework: { config: { timeout: 30000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     fixtureServerPlugin(),

@@ -61,10 +61,10 @@ describe('openChangeFeed against a real Server-Sent Events endpoint', () => {
     stop();
     const attempts = (await requestsTo(server, path)).map((request) => request.at);
     // Each wait lies in the upper half of its ceiling: 100, 200, then 400 ms from then on. The
-    // upper bound allows for the round trip of each attempt.
+    // upper bound allows for the round trip of each attempt on a loaded two-core machine.
     const ceilings = [100, 200, 400, 400, 400];
     gapsBetween(attempts.slice(0, 6)).forEach((gap, i) => {
-      expect(gap, `wait ${i + 1}`).to.be.within(ceilings[i]! / 2, ceilings[i]! + 150);
+      expect(gap, `wait ${i + 1}`).to.be.within(ceilings[i]! / 2, ceilings[i]! + 350);
     });
     const count = attempts.length;
     // An attempt that must not come can only be shown absent by waiting past the longest

@@ -254,7 +254,8 @@ describe('adversarial provider answers', function () {
             expect(textOf(item.querySelector('.credits [aria-hidden]')!)).to.equal(showHundredths(offering.credits));
           }
           if (!s.ok) {
-            expect(textOf(notice()!)).to.contain(fill(pieStrings.pieShareOfValidUnavailable, { message: s.message }));
+            // Plain words on screen; the field-precise message goes to the event.
+            expect(textOf(notice()!)).to.contain(fill(pieStrings.pieShareOfValidUnavailable, { message: pieStrings.errorInvalidData }));
             expect(s.message).to.match(NAMES_A_PATH);
             expect(mounted.errors).to.deep.include({ section: 'summary', message: s.message, code: 'invalid-data' });
             return;

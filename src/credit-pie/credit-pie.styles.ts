@@ -99,13 +99,18 @@ export const pieStyles = css`
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
   }
-  /* Lines break between phrases, never inside a word (Japanese has no spaces to break at). */
+  /*
+   * Lines break between words, never inside one: Japanese has no spaces, so keep-all keeps
+   * its words whole and the translation marks where a line may break (a zero-width space).
+   * Only a word wider than the hole itself may still break, rather than overflow the ring.
+   */
   .centre-label,
   .centre-share {
     font-size: 0.8em;
     line-height: 1.25;
     color: var(--_text-muted);
-    word-break: auto-phrase;
+    word-break: keep-all;
+    overflow-wrap: anywhere;
     text-wrap: balance;
   }
   .share-skeleton {

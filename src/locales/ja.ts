@@ -69,7 +69,8 @@ export const ja = {
   pieStoryLargest: '最大の割合は {name} で、割り当て済みクレジットの {share} です。',
   pieStorySecond: '次は {name} で {share} です。',
   pieStoryTotal: '{count} 件のオファリングで {total} クレジットが割り当てられています。',
-  pieCentreLabel: 'クレジット割り当て済み',
+  // U+200B marks the one place the donut's centre may break the label (see credit-pie.styles.ts).
+  pieCentreLabel: 'クレジット\u200b割り当て済み',
   pieShareOfValid: '有効なクレジットの合計の {percent}',
   pieShareOfValidNotApplicable: '有効なクレジットの合計に対する割合: 有効なクレジットがないため該当なし',
   pieShareOfValidUnavailable: '有効なクレジットの合計に対する割合を取得できません: {message}',

@@ -72,8 +72,9 @@ describe('donut geometry', () => {
     expect(item.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Filter features by Cloud Security 63,600/);
   });
 
-  it('in Arabic the percent sign stands on the same side of the number in the centre and the legend', async () => {
-    const el = await pie(600, 'ar', 'rtl');
+  for (const locale of ['ar', 'ar-EG']) {
+  it(`in ${locale} the percent sign stands on the same side of the number in the centre and the legend`, async () => {
+    const el = await pie(600, locale, 'rtl');
     /** Whether the percent sign is drawn right of the digits in this text. */
     const signOnRight = (element: Element) => {
       const text = textNode(element, /[%٪]/);
@@ -84,17 +85,27 @@ describe('donut geometry', () => {
     const legend = signOnRight(shadow(el).querySelector('.legend-item .share')!);
     expect(centre).to.equal(legend);
   });
+  }
 
-  it('in Japanese the centre label breaks between phrases, never inside a word', async () => {
-    const el = await pie(600, 'ja');
-    const text = textNode(shadow(el).querySelector('.centre-label')!);
-    const content = text.textContent!;
-    const topOf = (index: number) => Math.round(charBox(text, index).top);
-    const lines = new Set([...content].map((_, i) => topOf(i)));
-    expect(lines.size, 'the label wraps at this size').to.be.above(1);
-    const word = content.indexOf('クレジット');
-    const tops = [...'クレジット'].map((_, i) => topOf(word + i));
-    expect(new Set(tops).size, `クレジット split in ${content}`).to.equal(1);
+  it('in Japanese the centre label breaks between phrases, never inside a word, at any donut size', async () => {
+    const split: string[] = [];
+    let wrapped = 0;
+    for (let size = 190; size <= 260; size += 5) {
+      const el = await pie(600, 'ja');
+      el.style.setProperty('--credit-pie-size', `${size}px`);
+      await el.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const text = textNode(shadow(el).querySelector('.centre-label')!);
+      const content = text.textContent!;
+      const topOf = (index: number) => Math.round(charBox(text, index).top);
+      if (new Set([...content].map((_, i) => topOf(i))).size > 1) wrapped++;
+      for (const word of ['クレジット', '割り当て']) {
+        const at = content.indexOf(word);
+        if (new Set([...word].map((_, i) => topOf(at + i))).size > 1) split.push(`${word} at ${size} px`);
+      }
+    }
+    expect(wrapped, 'the label wraps at some sizes').to.be.above(0);
+    expect(split).to.deep.equal([]);
   });
 });
 

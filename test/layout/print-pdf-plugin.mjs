@@ -12,12 +12,22 @@ export function printPdfPlugin() {
     async executeCommand({ command, session }) {
       if (command !== 'print-pdf-text') return undefined;
       const page = session.browser.getPage(session.id);
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      // Print media whatever a test emulated before (page.pdf keeps an emulated 'screen').
+      await page.emulateMedia({ media: 'print' });
+      let pdf;
+      try {
+        pdf = await page.pdf({ format: 'A4', printBackground: true });
+      } finally {
+        await page.emulateMedia({ media: null });
+      }
       const folder = mkdtempSync(join(tmpdir(), 'credit-print-'));
       try {
         const file = join(folder, 'page.pdf');
         writeFileSync(file, pdf);
-        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+        // Only what lies on the paper (A4 at pdftotext's 72 dpi): text drawn past the page's edge
+        // is still in the file, but nobody reads it on the printed sheet.
+        const paper = ['-x', '0', '-y', '0', '-W', '595', '-H', '842'];
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', ...paper, file, '-'], { encoding: 'utf8' });
         const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
         return { text, pages };
       } finally {

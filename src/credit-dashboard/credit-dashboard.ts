@@ -11,6 +11,7 @@ import { tokens } from '../styles/tokens.js';
 import { placeSections, type DashboardSection } from './credit-dashboard.layout.js';
 import { dashboardStrings, type DashboardStrings } from './credit-dashboard.strings.js';
 import { dashboardStyles } from './credit-dashboard.styles.js';
+import { sharedSettings, type SharedSettings } from './shared-settings.js';
 
 /**
  * The whole Annual credits tab: the summary, the outlook of what happens next, the allocated
@@ -126,41 +127,34 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
   };
 
   private renderSection(section: DashboardSection, hasCatalog: boolean): TemplateResult {
-    const locale = ifDefined(this.locale);
     // Host overrides cover every element's strings; each element picks its own keys.
-    const strings = this.strings as never;
+    const settings: SharedSettings = {
+      provider: this.provider,
+      strings: this.strings,
+      locale: this.locale,
+      timeZone: this.timeZone,
+      allowedOrigins: this.allowedOrigins,
+    };
     switch (section) {
       case 'summary':
         return html`<credit-summary
           part="summary"
           exportparts="base: summary-base"
-          .provider=${this.provider}
-          .strings=${strings}
-          locale=${locale}
-          time-zone=${this.timeZone}
-          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
+          ${sharedSettings(settings)}
           purchase-url=${ifDefined(this.purchaseUrl)}
         ></credit-summary>`;
       case 'outlook':
         return html`<credit-outlook
           part="outlook"
           exportparts="base: outlook-base"
-          .provider=${this.provider}
-          .strings=${strings}
-          locale=${locale}
-          time-zone=${this.timeZone}
-          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
+          ${sharedSettings(settings)}
           purchase-url=${ifDefined(this.purchaseUrl)}
         ></credit-outlook>`;
       case 'pie':
         return html`<credit-pie
           part="pie"
           exportparts="base: pie-base"
-          .provider=${this.provider}
-          .strings=${strings}
-          locale=${locale}
-          time-zone=${this.timeZone}
-          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
+          ${sharedSettings(settings)}
           .selectedOffering=${this.selectedOffering}
           >${this.selectionNote(hasCatalog)}</credit-pie
         >`;
@@ -168,22 +162,14 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
         return html`<credit-history
           part="history"
           exportparts="base: history-base"
-          .provider=${this.provider}
-          .strings=${strings}
-          locale=${locale}
-          time-zone=${this.timeZone}
-          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
+          ${sharedSettings(settings)}
           projection-days=${this.projectionDays}
         ></credit-history>`;
       case 'catalog':
         return html`<feature-catalog
           part="catalog"
           exportparts="base: catalog-base"
-          .provider=${this.provider}
-          .strings=${strings}
-          locale=${locale}
-          time-zone=${this.timeZone}
-          allowed-origins=${ifDefined(this.allowedOrigins ?? undefined)}
+          ${sharedSettings(settings)}
           .offering=${this.noOfferingFilter ? null : this.selectedOffering}
         ></feature-catalog>`;
     }

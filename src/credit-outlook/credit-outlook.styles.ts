@@ -92,7 +92,15 @@ export const outlookStyles = css`
   .row-skeleton {
     block-size: 2lh;
   }
+  /* Print: the table may run onto the next page (its header repeats there) rather than
+     leave most of a page blank; a change is never split. */
   @media print {
+    [part~='base'] {
+      break-inside: auto;
+    }
+    tr {
+      break-inside: avoid;
+    }
     .purchase {
       display: none;
     }

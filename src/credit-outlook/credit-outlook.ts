@@ -117,7 +117,7 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
 
   private renderChanges(outlook: Outlook, days: number): TemplateResult {
     const t = this.t;
-    return html`<div class="table-wrap" part="changes" role="region" aria-labelledby="changes-caption" tabindex="0">
+    return html`<div class="table-wrap card-rows" part="changes" role="region" aria-labelledby="changes-caption" tabindex="0">
       <table>
         <caption id="changes-caption">${fill(t.outlookTableCaption, { horizon: horizonText(t, days) })}</caption>
         <thead>
@@ -149,11 +149,16 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
           ${change.started.map((grant) => html`<li>${fill(t.outlookStarts, { name: grant.name })} <span class="muted">· ${sourceLabel(t, grant.source)}</span></li>`)}
         </ul>
       </td>
-      <td class="number">${renewed ? html`<span class="muted">${t.outlookRenewed}</span>` : html`<bdi>${formatSignedCredits(locale, change.delta)}</bdi>`}</td>
-      <td class="number"><bdi>${formatCredits(locale, change.validAfter)}</bdi></td>
-      <td class="number ${negative ? 'negative' : ''}">
-        <bdi>${formatCredits(locale, change.balanceAfter)}</bdi>
-        ${negative ? html`<span class="badge" part="negative"><span aria-hidden="true">⚠&#xFE0E;</span> ${t.outlookNegative}</span>` : nothing}
+      <td class="number" data-label=${t.outlookChange}>
+        ${renewed ? html`<span class="muted">${t.outlookRenewed}</span>` : html`<bdi>${formatSignedCredits(locale, change.delta)}</bdi>`}
+      </td>
+      <td class="number" data-label=${t.outlookValidAfter}><bdi>${formatCredits(locale, change.validAfter)}</bdi></td>
+      <td class="number ${negative ? 'negative' : ''}" data-label=${t.outlookBalanceAfter}>
+        <span
+          ><bdi>${formatCredits(locale, change.balanceAfter)}</bdi>${negative
+            ? html` <span class="badge" part="negative"><span aria-hidden="true">⚠&#xFE0E;</span> ${t.outlookNegative}</span>`
+            : nothing}</span
+        >
       </td>
     </tr>`;
   }

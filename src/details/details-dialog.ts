@@ -67,7 +67,7 @@ export class DetailsDialog implements ReactiveController {
               <h2 id=${this.titleId}>${details.title}</h2>
               <button type="button" part="dialog-close" @click=${() => this.close()}>${t.close}</button>
             </div>
-            <div class="dialog-body" tabindex="0" role="region" aria-labelledby=${this.titleId}>${details.body}</div>
+            <div class="dialog-body card-rows" tabindex="0" role="region" aria-labelledby=${this.titleId}>${details.body}</div>
             ${details.csv
               ? html`<div class="dialog-footer">
                   <button type="button" part="csv-button" @click=${() => this.download(details)}>${t.downloadCsv}</button>

@@ -232,51 +232,53 @@ export const baseStyles = css`
     overscroll-behavior: contain;
   }
   /*
-   * A phone-wide dialog: a table of many columns would scroll sideways and hide its last
-   * columns (dates, "ends within 90 days"), so each row becomes a card of label-value lines.
-   * The label is the cell's data-label; a cell without one (the row's name) is the card's title.
+   * A phone-wide table (a dialog's, the outlook's): many columns would scroll sideways and hide
+   * the last ones (dates, "ends within 90 days", the balance), so under 560 px of its container
+   * each row of a .card-rows table becomes a card of label-value lines. The label is the cell's
+   * data-label; a cell without one (the row's name or date) is the card's title.
    */
-  @container dialog (max-width: 560px) {
-    .dialog-body table,
-    .dialog-body tbody,
-    .dialog-body tfoot,
-    .dialog-body tr,
-    .dialog-body th,
-    .dialog-body td {
+  @container (max-width: 560px) {
+    .card-rows table,
+    .card-rows caption,
+    .card-rows tbody,
+    .card-rows tfoot,
+    .card-rows tr,
+    .card-rows th,
+    .card-rows td {
       display: block;
     }
-    .dialog-body thead {
+    .card-rows thead {
       position: absolute;
       inline-size: 1px;
       block-size: 1px;
       overflow: hidden;
       clip-path: inset(50%);
     }
-    .dialog-body tr {
+    .card-rows tr {
       margin-block: var(--_space);
       padding: var(--_space);
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) - 2px);
     }
-    .dialog-body th,
-    .dialog-body td {
+    .card-rows th,
+    .card-rows td {
       padding-block: 2px;
       padding-inline: 0;
       border: none;
       text-align: start;
     }
-    .dialog-body [data-label] {
+    .card-rows [data-label] {
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
       gap: 0 var(--_space);
     }
-    .dialog-body [data-label]::before {
+    .card-rows [data-label]::before {
       content: attr(data-label);
       color: var(--_text-muted);
       font-weight: 400;
     }
-    .dialog-body td:empty {
+    .card-rows td:empty {
       display: none;
     }
   }

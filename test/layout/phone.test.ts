@@ -84,4 +84,15 @@ describe('on a phone', () => {
     const cell = body.querySelector('.feature-row td')!;
     expect(getComputedStyle(cell, '::before').content).to.equal('"Credits"');
   });
+
+  it('the outlook shows each change as a card with labelled figures, nothing scrolling sideways', async () => {
+    const { section } = await mountDashboard(PHONE.width);
+    const changes = shadow(section('credit-outlook')).querySelector<HTMLElement>('[part~="changes"]')!;
+    const rows = [...changes.querySelectorAll('tbody tr')];
+    expect(rows.length).to.be.above(2);
+    expect(rows.every((row) => getComputedStyle(row).display === 'block'), 'rows are cards').to.equal(true);
+    expect(changes.scrollWidth, 'nothing scrolls sideways').to.be.at.most(changes.clientWidth);
+    const labels = [...rows[0]!.querySelectorAll('td[data-label]')].map((cell) => getComputedStyle(cell, '::before').content);
+    expect(labels).to.deep.equal(['"Change"', '"Valid credits after"', '"Balance after"']);
+  });
 });

@@ -1,6 +1,7 @@
 // A test-runner command that prints the test's page to PDF as Chromium prints it (print media,
-// the page's width on paper) and returns the PDF's text as poppler's pdftotext reads it: the
-// print tests check what a printed page really contains, not what the screen shows.
+// the page's width on paper) and returns the PDF's text as poppler's pdftotext reads it, with each
+// word's printed width: the print tests check what a printed page really contains, not what the
+// screen shows.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,12 @@ export function printPdfPlugin() {
         const paper = ['-x', '0', '-y', '0', '-W', '595', '-H', '842'];
         const text = execFileSync('pdftotext', ['-enc', 'UTF-8', ...paper, file, '-'], { encoding: 'utf8' });
         const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
-        return { text, pages };
+        // Each word's printed width in points, to tell whether Chromium shrank the page to fit.
+        const boxes = execFileSync('pdftotext', ['-bbox', ...paper, file, '-'], { encoding: 'utf8' });
+        const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+          ([, xMin, xMax, word]) => ({ word, width: Number(xMax) - Number(xMin) }),
+        );
+        return { text, pages, words };
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }

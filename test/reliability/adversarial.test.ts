@@ -1,4 +1,3 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { LitElement } from 'lit';
@@ -167,7 +166,6 @@ const property = { numRuns: 40, seed: SEED, endOnFailure: true, includeErrorInRe
 
 describe('adversarial provider answers', function () {
   this.timeout(180_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   it('<credit-summary> shows total − allocated exactly, or an error naming the field', async () => {
     const allowed = fc.option(fc.constant(['https://console.example']), { nil: undefined });

@@ -1,4 +1,3 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
@@ -195,7 +194,6 @@ async function mountAndRemove(provider: StaticCreditProvider, host: HTMLElement,
 
 describe('leaks', function () {
   this.timeout(120_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   // The whole dashboard in view, so the catalog renders (and must release) its rows too.
   before(() => setViewport({ width: 1280, height: 3000 }));
   after(() => setViewport({ width: 800, height: 600 }));

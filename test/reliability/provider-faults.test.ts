@@ -1,4 +1,3 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/credit-dashboard/define.js';
@@ -76,7 +75,6 @@ async function expectErrorThenRecovery({ summary, errors }: Mounted, message: st
 const faults = pageFaults();
 
 describe('provider faults', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   beforeEach(() => faults.start());
   afterEach(() => {
     faults.stop();

@@ -1,4 +1,3 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
@@ -181,7 +180,6 @@ function elementCounts(root: Element): [string, number][] {
 
 describe('security: untrusted text', function () {
   this.timeout(60_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   // The whole dashboard in view: the catalog renders only the rows in view.
   before(() => setViewport({ width: 1280, height: 3000 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -209,7 +207,6 @@ describe('security: untrusted text', function () {
 });
 
 describe('security: links', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   /** [URL as sent, whether it may become a link]. */
   const URLS: [string, boolean][] = [

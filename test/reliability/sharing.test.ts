@@ -1,4 +1,3 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import '../../src/credit-dashboard/define.js';
@@ -43,7 +42,6 @@ async function allReady(root: Element): Promise<LitElement[]> {
 
 describe('sharing: 50 widgets, one provider', function () {
   this.timeout(60_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   it('under one <credit-provider>: one request per section, and one per section again after a change', async () => {
     const provider = new CountingProvider();

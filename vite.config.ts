@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/vite-minify-css.mjs';
 
 /*
  * Two library builds and the demo server:
@@ -26,6 +27,7 @@ const external = (id: string) =>
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
+      plugins: [minifyCssLiteralsPlugin()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -36,6 +38,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'production') {
     return {
+      plugins: [minifyCssLiteralsPlugin()],
       build: {
         target: 'es2022',
         minify: false,

@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium, ensureTestTools } from './scripts/chromium.mjs';
+import { minifiedCssPlugin } from './test/build/minified-css-plugin.mjs';
 import { printPdfPlugin } from './test/layout/print-pdf-plugin.mjs';
 import { startFixtureServer } from './test/server/fixture-server.mjs';
 
@@ -118,6 +119,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     fixtureServerPlugin(),
     printPdfPlugin(),
+    minifiedCssPlugin(),
     timeZonePlugin(),
   ],
   browsers: [chromium()],

@@ -5,6 +5,7 @@ import { HttpCreditProvider } from '../src/data/http-provider.js';
 import { SectionController } from '../src/base/section-controller.js';
 import '../src/credit-provider/define.js';
 import type { CreditProviderElement } from '../src/credit-provider/credit-provider.js';
+import { LazyHttpProvider } from '../src/credit-provider/lazy-http-provider.js';
 import type { CreditDataProvider } from '../src/data/types.js';
 import { sharedStrings } from '../src/i18n/strings.js';
 import { defineRoute, defineSections, fixtureServer, openStreams, sendEvent, requestsTo, uniqueBase } from './helpers/fixture-server.js';
@@ -33,7 +34,7 @@ describe('<credit-provider>', () => {
     </credit-provider>`);
     const probes = [...root.querySelectorAll('allocated-probe')];
     await waitUntil(() => probes.every((p) => output(p) === String(testData().summary.allocated)));
-    expect(root.activeProvider).to.be.instanceOf(HttpCreditProvider);
+    expect(root.activeProvider).to.be.instanceOf(LazyHttpProvider);
     expect(await requestsTo(server, base)).to.have.length(1);
   });
 
@@ -44,7 +45,7 @@ describe('<credit-provider>', () => {
     const root = await fixture<CreditProviderElement>(html`<credit-provider src=${server.url + base} timeout-ms="60000">
       <allocated-probe></allocated-probe>
     </credit-provider>`);
-    expect((root.activeProvider as HttpCreditProvider).timeoutMs).to.equal(60_000);
+    expect((root.activeProvider as LazyHttpProvider).timeoutMs).to.equal(60_000);
     root.timeoutMs = 300;
     await root.updateComplete;
     const errors: string[] = [];

@@ -414,6 +414,8 @@ describe('<credit-summary>', () => {
       document.addEventListener('click', stopDownload, true);
       try {
         dialog.querySelector<HTMLButtonElement>('[part~="csv-button"]')!.click();
+        // The CSV writer loads on the first download.
+        await waitUntil(() => blobs.length > 0, 'no CSV was made');
       } finally {
         URL.createObjectURL = createObjectURL;
         document.removeEventListener('click', stopDownload, true);
@@ -452,6 +454,8 @@ describe('<credit-summary>', () => {
       document.addEventListener('click', stopDownload, true);
       try {
         dialog.querySelector<HTMLButtonElement>('[part~="csv-button"]')!.click();
+        // The CSV writer loads on the first download.
+        await waitUntil(() => blobs.length > 0, 'no CSV was made');
       } finally {
         URL.createObjectURL = createObjectURL;
         document.removeEventListener('click', stopDownload, true);

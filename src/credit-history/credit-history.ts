@@ -11,7 +11,6 @@ import type { CreditGrant, HistoryPoint } from '../data/types.js';
 import { asOfDay } from '../data/days.js';
 import { CreditPeriodChangeEvent } from '../events/period-change.js';
 import { DetailsDialog } from '../details/details-dialog.js';
-import { grantDetails } from '../details/grant-details.js';
 import { formatDateTime, formatDay } from '../i18n/format.js';
 import { isRtl } from '../i18n/locale.js';
 import { fill } from '../i18n/strings.js';
@@ -99,7 +98,7 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
   private readonly summary = new SectionController(this, 'summary');
   private readonly grants = new SectionController(this, 'grants');
   private readonly history = new SectionController(this, 'history', () => this.period);
-  private readonly dialog = new DetailsDialog(this);
+  private readonly dialog = new DetailsDialog(this, () => import('../details/grant-details.js'));
   private readonly picker = new PeriodPickerController(this, (period) => this.changePeriod(period));
   private readonly box = new SizeController(this);
   private readonly crosshair = new CrosshairController(this, {
@@ -186,7 +185,7 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
           : nothing}
       </div>
       ${block ?? (period && points && grants && summary ? this.renderBody(period, points, grants, summary.asOf) : nothing)}
-      ${this.dialog.render(t, () => grantDetails(t, locale, grants ?? [], this.asOfDay ?? ''))}
+      ${this.dialog.render(t, ({ grantDetails }) => grantDetails(t, locale, grants ?? [], this.asOfDay ?? ''))}
     </div>`;
   }
 

@@ -9,7 +9,7 @@ import { sectionBlock } from '../base/states.js';
 import { asOfDay } from '../data/days.js';
 import { creditOutlook, DEFAULT_OUTLOOK_DAYS, type Outlook, type OutlookChange } from '../data/outlook.js';
 import type { CreditGrant } from '../data/types.js';
-import { sourceLabel } from '../details/grant-details.js';
+import { sourceLabel } from '../details/source-label.js';
 import { formatCredits, formatDateTime, formatDay, formatSignedCredits } from '../i18n/format.js';
 import { fill } from '../i18n/strings.js';
 import { baseStyles } from '../styles/base.js';

@@ -15,7 +15,6 @@ import { CreditOfferingSelectEvent } from '../events/offering-select.js';
 import { isRtl } from '../i18n/locale.js';
 import { baseStyles } from '../styles/base.js';
 import { seriesTokens, tokens } from '../styles/tokens.js';
-import { allocationDetails } from './allocation-details.js';
 import { DEFAULT_MAX_SLICES, pieLayout, type PieLayout } from './credit-pie.layout.js';
 import { pieStrings } from './credit-pie.strings.js';
 import { pieStyles } from './credit-pie.styles.js';
@@ -111,7 +110,7 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
 
   private readonly allocations = new SectionController(this, 'allocations');
   private readonly summary = new SectionController(this, 'summary');
-  private readonly dialog = new DetailsDialog(this);
+  private readonly dialog = new DetailsDialog(this, () => import('./allocation-details.js'));
   /** The ring's width: paths are drawn for it in pixels, so strokes stay crisp. */
   private readonly ringBox = new SizeController(this, { round: Math.round });
   private readonly legendFocus = new RovingFocusController(this, {
@@ -160,7 +159,7 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
       (layout && hasSlices
         ? this.renderChart(layout)
         : html`<p class="empty" part="empty" role="status">${t.pieEmpty}</p>`)}
-      ${this.dialog.render(t, () => allocationDetails(t, locale, allocations ?? [], this.asOfDay()))}
+      ${this.dialog.render(t, ({ allocationDetails }) => allocationDetails(t, locale, allocations ?? [], this.asOfDay()))}
     </section>`;
   }
 

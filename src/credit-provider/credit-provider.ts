@@ -4,10 +4,10 @@ import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cacheFor, unusableCache, type CreditDataCache } from '../data/cache.js';
 import { creditDataContext } from '../data/context.js';
-import { HttpCreditProvider } from '../data/http-provider.js';
 import { DEFAULT_TIMEOUT_MS, parseTimeoutMs } from '../data/timeout.js';
 import type { CreditDataProvider, CreditSection } from '../data/types.js';
 import { describe, isBlank, providerProblem } from '../data/validate.js';
+import { LazyHttpProvider } from './lazy-http-provider.js';
 
 /** A provider as set up from the element's settings, or what is wrong with them. */
 type Choice = { provider: CreditDataProvider | undefined; timeoutMs: number } | { problem: string };
@@ -104,7 +104,7 @@ export class CreditProviderElement extends LitElement {
       if (this.srcProvider?.src !== src || this.srcProvider.timeoutMs !== timeoutMs) {
         let provider: CreditDataProvider;
         try {
-          provider = new HttpCreditProvider({ baseUrl: src, timeoutMs });
+          provider = new LazyHttpProvider(src, timeoutMs);
         } catch {
           return { problem: `The src attribute of <credit-provider> must be the http or https URL of the credit API, such as /api/credits (got ${describe(src)})` };
         }

@@ -6,7 +6,6 @@ import { sectionBlock } from '../base/states.js';
 import { SectionController } from '../base/section-controller.js';
 import type { CreditGrant, CreditSummary } from '../data/types.js';
 import { DetailsDialog, type DetailsContent } from '../details/details-dialog.js';
-import { grantDetails } from '../details/grant-details.js';
 import { creditBreakdown } from '../data/grants.js';
 import { formatCredits, formatDateTime, formatDay, formatPercent } from '../i18n/format.js';
 import { fill } from '../i18n/strings.js';
@@ -74,7 +73,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
 
   private readonly summary = new SectionController(this, 'summary');
   private readonly grants = new SectionController(this, 'grants');
-  private readonly dialog = new DetailsDialog(this);
+  private readonly dialog = new DetailsDialog(this, () => import('../details/grant-details.js'));
   private readonly internals = this.attachInternals();
   private readonly outlook = memo((grants: readonly CreditGrant[], day: string, allocated: number) =>
     creditOutlook({ grants, asOfDay: day, allocated }),
@@ -87,7 +86,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
     return html`<section part="base" lang=${this.resolvedLocale} aria-labelledby="title">
       <h2 id="title" part="title">${t.summaryTitle}</h2>
       ${block ?? this.content(t, summary)}
-      ${this.dialog.render(t, () => this.detailsContent(t))}
+      ${this.dialog.render(t, (details) => this.detailsContent(t, details))}
     </section>`;
   }
 
@@ -208,7 +207,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
     </div>`;
   }
 
-  private detailsContent(t: SummaryStrings): DetailsContent {
+  private detailsContent(t: SummaryStrings, { grantDetails }: typeof import('../details/grant-details.js')): DetailsContent {
     const summary = this.summary.value;
     const grants = this.grants.value;
     if (summary && grants) return grantDetails(t, this.resolvedLocale, grants, asOfDay(summary, this.resolvedTimeZone));

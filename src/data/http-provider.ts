@@ -1,3 +1,4 @@
+import { baseUrlOf } from './base-url.js';
 import { openChangeFeed } from './change-feed.js';
 import { CreditProviderError } from './errors.js';
 import { describeTimeout, timeoutMsOption } from './timeout.js';
@@ -189,21 +190,6 @@ function maxBytesOption(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_BYTES;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
   throw new RangeError(`HttpCreditProvider maxBytes must be a whole number of bytes of at least 1 (got ${describe(value)})`);
-}
-
-/** The base URL resolved against the page, its fragment dropped. */
-function baseUrlOf(baseUrl: string): URL {
-  let url: URL;
-  try {
-    url = new URL(baseUrl.trim(), globalThis.document?.baseURI ?? globalThis.location?.href);
-  } catch {
-    throw new TypeError(`HttpCreditProvider's baseUrl must be a URL, such as "/api/credits" (got ${describe(baseUrl)})`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`HttpCreditProvider's baseUrl must be an http or https URL (got ${describe(baseUrl)})`);
-  }
-  url.hash = '';
-  return url;
 }
 
 /** The answer is larger than maxBytes; `size` when the Content-Length said how large. */

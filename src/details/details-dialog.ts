@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { CreditDetailsRequestEvent, type CreditDetailsView } from '../events/details-request.js';
 import type { SharedStrings } from '../i18n/strings.js';
-import { downloadCsv, toCsv, type CsvCell } from './csv.js';
+import type { CsvCell } from './csv.js';
 
 export interface DetailsContent {
   title: string;
@@ -16,14 +16,21 @@ export interface DetailsContent {
  * rendered only while open, and scrolls on its own between the header and the footer, so it
  * is a named region the keyboard can focus and scroll. The element renders
  * `dialog.render(...)` once in its template.
+ *
+ * Few visits open it, so what fills it (`Content`: the module that lays out the table) is
+ * loaded on the first open, not with the element; so is the CSV writer, on the first download.
  */
-export class DetailsDialog implements ReactiveController {
+export class DetailsDialog<Content> implements ReactiveController {
   private opened = false;
+  private loaded: { content: Content } | undefined;
   private returnFocusTo: HTMLElement | undefined;
   private static count = 0;
   private readonly titleId = `credit-dialog-title-${++DetailsDialog.count}`;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly load: () => Promise<Content>,
+  ) {
     host.addController(this);
   }
 
@@ -44,6 +51,8 @@ export class DetailsDialog implements ReactiveController {
   /** Opens the dialog; focus returns to `trigger` (else the focused element) on close. */
   async show(trigger?: HTMLElement): Promise<void> {
     this.returnFocusTo = trigger ?? deepActiveElement();
+    this.loaded ??= { content: await this.load() };
+    if (!this.host.isConnected) return;
     this.opened = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -59,8 +68,8 @@ export class DetailsDialog implements ReactiveController {
     this.opened = false;
   }
 
-  render(t: SharedStrings, content: () => DetailsContent): TemplateResult {
-    const details = this.opened ? content() : undefined;
+  render(t: SharedStrings, content: (loaded: Content) => DetailsContent): TemplateResult {
+    const details = this.opened && this.loaded ? content(this.loaded.content) : undefined;
     return html`<dialog part="dialog" aria-labelledby=${this.titleId} @close=${this.onClose}>
       ${details
         ? html`<div class="dialog-header">
@@ -70,15 +79,17 @@ export class DetailsDialog implements ReactiveController {
             <div class="dialog-body card-rows" tabindex="0" role="region" aria-labelledby=${this.titleId}>${details.body}</div>
             ${details.csv
               ? html`<div class="dialog-footer">
-                  <button type="button" part="csv-button" @click=${() => this.download(details)}>${t.downloadCsv}</button>
+                  <button type="button" part="csv-button" @click=${() => void this.download(details)}>${t.downloadCsv}</button>
                 </div>`
               : nothing}`
         : nothing}
     </dialog>`;
   }
 
-  private download(details: DetailsContent): void {
-    if (details.csv) downloadCsv(details.csv.filename, toCsv(details.csv.rows));
+  private async download(details: DetailsContent): Promise<void> {
+    if (!details.csv) return;
+    const { downloadCsv, toCsv } = await import('./csv.js');
+    downloadCsv(details.csv.filename, toCsv(details.csv.rows));
   }
 
   private onClose = (): void => {

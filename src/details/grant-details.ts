@@ -1,26 +1,10 @@
 import { html } from 'lit';
-import type { CreditGrant, GrantSource } from '../data/types.js';
+import type { CreditGrant } from '../data/types.js';
 import { formatCredits, formatDay, listFormat } from '../i18n/format.js';
 import { fill, type SharedStrings } from '../i18n/strings.js';
 import type { DetailsContent } from './details-dialog.js';
+import { sourceLabel } from './source-label.js';
 import { creditBreakdown, ENDING_SOON_DAYS, grantRows, type GrantStatus } from '../data/grants.js';
-
-export function sourceLabel(t: SharedStrings, source: GrantSource): string {
-  switch (source) {
-    case 'purchase':
-      return t.sourcePurchase;
-    case 'license-conversion':
-      return t.sourceLicenseConversion;
-    case 'aws-marketplace':
-      return t.sourceAwsMarketplace;
-    case 'azure-marketplace':
-      return t.sourceAzureMarketplace;
-    case 'trial':
-      return t.sourceTrial;
-    default:
-      return t.sourceOther;
-  }
-}
 
 export function statusLabel(t: SharedStrings, status: GrantStatus): string {
   return status === 'active' ? t.grantActive : status === 'expired' ? t.grantExpired : t.grantUpcoming;

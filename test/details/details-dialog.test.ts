@@ -7,7 +7,7 @@ import { sharedStrings } from '../../src/i18n/strings.js';
 import { shadow } from '../helpers/dom.js';
 
 class DialogProbe extends LitElement {
-  readonly dialog = new DetailsDialog(this);
+  readonly dialog = new DetailsDialog(this, () => Promise.resolve(undefined));
   protected override render() {
     return litHtml`<button id="open" @click=${(e: Event) => this.dialog.show(e.currentTarget as HTMLElement)}>Open</button>
       ${this.dialog.render(sharedStrings, () => ({

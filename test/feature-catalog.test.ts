@@ -715,7 +715,8 @@ describe('<feature-catalog>', () => {
       await el.updateComplete;
       expect(rows(el)).to.have.length(10_000);
       window.dispatchEvent(new Event('afterprint'));
-      await waitUntil(() => rows(el).length < 100, 'the rows stayed unvirtualized after printing', { timeout: 5000 });
+      // The virtualizer starts again on an empty row group: on the printed one it took seconds.
+      await waitUntil(() => rows(el).length > 0 && rows(el).length < 100, 'the rows stayed unvirtualized after printing', { timeout: 5000 });
     });
   });
 });

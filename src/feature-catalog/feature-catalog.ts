@@ -326,6 +326,10 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
 
   private onAfterPrint = (): void => {
     this.printing = false;
+    // Back to the virtualized list the way it first comes: the first rows, then the
+    // virtualizer on them. Started on all the printed rows it would observe and position each
+    // one first: seconds for 10,000.
+    this.virtual = undefined;
   };
 
   private onSearch = (event: Event): void => {

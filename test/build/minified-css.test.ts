@@ -69,7 +69,9 @@ function swap(roots: ShadowRoot[], sheets: Map<CSSStyleSheet, CSSStyleSheet>): v
   for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.map((sheet) => sheets.get(sheet) ?? sheet);
 }
 
-describe('the minified CSS of the build', () => {
+describe('the minified CSS of the build', function () {
+  // Two reads of every computed property of every element: tens of seconds on a loaded machine.
+  this.timeout(120_000);
   for (const [width, media] of [
     [1440, 'screen'],
     [390, 'screen'],

@@ -1,0 +1,78 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/index.js';
+import { StaticCreditProvider } from '../../src/data/static-provider.js';
+import type { CreditData, CreditDataProvider, CreditSection } from '../../src/data/types.js';
+import { ready, shadow, textOf } from '../helpers/dom.js';
+import { ManualProvider, testData } from '../helpers/providers.js';
+
+/*
+ * A new provider (a host switching tenants, say) starts from nothing. Until it answers, each
+ * widget keeps the figures it shows, in the same box, rather than flashing its skeleton; then
+ * it shows the new ones.
+ */
+
+const SECTIONS: Record<string, CreditSection[]> = {
+  'credit-summary': ['summary', 'grants'],
+  'credit-outlook': ['summary', 'grants'],
+  'credit-pie': ['allocations', 'summary'],
+  'credit-history': ['summary', 'history', 'grants'],
+  'feature-catalog': ['features'],
+};
+
+/** The same data with other names and figures: another tenant's. */
+function otherTenant(): CreditData {
+  const data = testData();
+  return {
+    ...data,
+    allocations: data.allocations.map((a, i) => (i === 0 ? { ...a, offeringName: 'Another tenant offering' } : a)),
+    summary: { ...data.summary, allocated: data.summary.allocated + 9000 },
+    history: data.history.map((point) => ({ ...point, allocated: point.allocated + 9000 })),
+    features: data.features.map((f, i) => (i === 0 ? { ...f, name: 'Another tenant feature' } : f)),
+  };
+}
+
+function frames(count: number): Promise<void> {
+  return count === 0 ? Promise.resolve() : new Promise((done) => requestAnimationFrame(() => void frames(count - 1).then(done)));
+}
+
+async function answerAll(provider: ManualProvider, data: CreditData, sections: CreditSection[]): Promise<void> {
+  await waitUntil(() => sections.every((section) => provider.requests(section).length > 0), 'the new provider was not asked');
+  for (const section of sections) {
+    const value = section === 'history' ? data.history : data[section];
+    provider.requests(section)[0]!.resolve(structuredClone(value));
+  }
+}
+
+describe('a new provider', () => {
+  for (const [tag, sections] of Object.entries(SECTIONS)) {
+    it(`<${tag}> keeps its figures on screen, in the same box, until the new provider answers`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        staticHtml`<div style="inline-size: 900px"><${unsafeStatic(tag)} locale="en-US"></${unsafeStatic(tag)}></div>`,
+      );
+      const el = wrapper.firstElementChild as LitElement & { provider: CreditDataProvider };
+      el.provider = new StaticCreditProvider(testData());
+      // The first update leaves the no-provider state; ready() then waits for the data.
+      await el.updateComplete;
+      await ready(el);
+      // Settled: fonts in, and the catalog's clamped descriptions measured.
+      await document.fonts.ready;
+      await frames(2);
+      const before = { text: textOf(shadow(el)), height: el.getBoundingClientRect().height };
+
+      const next = new ManualProvider();
+      el.provider = next;
+      await el.updateComplete;
+      await frames(2);
+      // Booleans, not elements: chai stringifying a drawn element hangs the page.
+      expect(shadow(el).querySelector('.skeleton') === null, 'a skeleton shows').to.equal(true);
+      expect(textOf(shadow(el))).to.equal(before.text);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(before.height, 1);
+
+      await answerAll(next, otherTenant(), sections);
+      await waitUntil(() => textOf(shadow(el)) !== before.text, 'the new answer never showed');
+      expect(shadow(el).querySelector('.skeleton') === null, 'a skeleton shows').to.equal(true);
+    });
+  }
+});

@@ -73,6 +73,9 @@ const FONT_PACKAGES = [
   { pkg: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
   { pkg: 'fonts-noto-core', file: '/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf' },
   { pkg: 'fonts-ipafont-gothic', file: '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf' },
+  // A story that names a host's font (`Georgia, serif`) falls back to Chromium's default serif,
+  // Times New Roman: Liberation Serif wherever this package is, whatever else is installed.
+  { pkg: 'fonts-liberation', file: '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf' },
 ];
 /** poppler's pdftotext and pdftoppm: the print tests read and picture the printed PDF. */
 const POPPLER = { pkg: 'poppler-utils', file: '/usr/bin/pdftotext' };

@@ -12,6 +12,7 @@ export const SPEED_SCENARIOS = [
   { id: 'pie-12', title: 'pie, 12 offerings', contenders: ['ours', 'chartjs'] },
   { id: 'history-1y', title: 'history, 1 year (365 days)', contenders: ['ours', 'chartjs', 'uplot'] },
   { id: 'history-5y', title: 'history, 5 years (1,826 days)', contenders: ['ours', 'chartjs', 'uplot'] },
+  { id: 'page', title: 'pie + one-year history, one page', contenders: ['ours', 'chartjs'] },
   { id: 'catalog-60', title: 'catalog, 60 features', contenders: ['ours'] },
   { id: 'catalog-10k', title: 'catalog, 10,000 features', contenders: ['ours'] },
   { id: 'dashboard', title: 'whole dashboard (demo data)', contenders: ['ours'] },
@@ -20,21 +21,26 @@ export const SPEED_SCENARIOS = [
 /** A page that has not answered by then is reported as failed instead of hanging the bench. */
 const SAMPLE_TIMEOUT_MS = 60_000;
 
-async function sample(browser, baseUrl, contender, scenario) {
+/**
+ * One visit of a contender's page in a fresh browser context (a first visit: no code cache).
+ * `started` lets the page start the run itself once its code has run (`?run=`), so the first
+ * mount also tells the time from navigation start to its first painted figure; otherwise the
+ * driver starts it once the page has loaded and is idle.
+ */
+async function visit(browser, baseUrl, contender, scenario, started) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}/${contender}.html`);
+    await page.goto(`${baseUrl}/${contender}.html${started ? `?run=${encodeURIComponent(scenario)}` : ''}`);
     await page.waitForFunction(() => window.bench !== undefined);
     let timer;
     const timeout = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${SAMPLE_TIMEOUT_MS / 1000} s`)), SAMPLE_TIMEOUT_MS);
     });
-    const result = await Promise.race([page.evaluate((id) => window.bench.run(id), scenario), timeout]).finally(() =>
-      clearTimeout(timer),
-    );
+    const run = started ? page.evaluate(() => window.benchResult) : page.evaluate((id) => window.bench.run(id), scenario);
+    const result = await Promise.race([run, timeout]).finally(() => clearTimeout(timer));
     if (errors.length > 0) throw new Error(errors.join('; '));
     return result;
   } catch (error) {
@@ -44,13 +50,23 @@ async function sample(browser, baseUrl, contender, scenario) {
   }
 }
 
+/**
+ * Two visits: every measure on an idle page, as the issue defines create, and import + create
+ * from a visit of its own, where the page draws as soon as its code has run.
+ */
+async function sample(browser, baseUrl, contender, scenario) {
+  const idle = await visit(browser, baseUrl, contender, scenario, false);
+  const started = await visit(browser, baseUrl, contender, scenario, true);
+  return { ...idle, first: { ...idle.first, load: started.first.load } };
+}
+
 const PHASES = ['first', 'again'];
-const MEASURES = ['create', 'update', 'keystroke'];
+const MEASURES = ['load', 'create', 'update', 'swap', 'keystroke'];
 
 /**
  * Runs every scenario `runs` times on every contender. Returns, per scenario, contender and
  * phase (first mount on a fresh page, mounted again on it), the median and p10–p90 of each
- * measure (create, update, keystroke).
+ * measure (load: import + create, create, update, swap: a new provider, keystroke).
  */
 export async function runSpeed(browser, baseUrl, { runs, onRun = () => {} }) {
   const samples = new Map(SPEED_SCENARIOS.map((s) => [s.id, new Map(s.contenders.map((c) => [c, []]))]));

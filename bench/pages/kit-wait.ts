@@ -5,6 +5,7 @@
  */
 import type { LitElement } from 'lit';
 import type { CreditDataCache, SectionKey, SectionState } from '../../src/data/cache.js';
+import type { CreditSection } from '../../src/data/types.js';
 import { domUntil } from './paint.js';
 
 const WIDGETS = 'credit-summary, credit-pie, credit-history, feature-catalog';
@@ -19,6 +20,19 @@ const CONTENT: Record<string, string> = {
   'credit-history': 'path.line.valid',
   'feature-catalog': '[part~="count"]',
 };
+
+/** The sections each widget reads, so a wait on a new provider covers all it shows. */
+const SECTIONS: Record<string, readonly CreditSection[]> = {
+  'credit-summary': ['summary', 'grants'],
+  'credit-pie': ['allocations', 'summary'],
+  'credit-history': ['summary', 'history', 'grants'],
+  'feature-catalog': ['features'],
+};
+
+/** Every section the element (every widget of a dashboard) reads, once each. */
+export function sectionsOf(element: LitElement): CreditSection[] {
+  return [...new Set(widgetsOf(element).flatMap((widget) => SECTIONS[widget.localName] ?? []))];
+}
 
 /** The widgets a dashboard is made of, or the element itself. */
 export function widgetsOf(element: LitElement): LitElement[] {

@@ -9,15 +9,17 @@ import type { CreditData, CreditSection } from '../../src/data/types.js';
 import '../../src/index.js';
 import { AS_OF_DAY, firstDay } from './data.js';
 import { loadIntlData } from './intl-ready.js';
-import { drawn, failOnError, sectionsSettled, widgetsOf } from './kit-wait.js';
+import { drawn, failOnError, sectionsOf, sectionsSettled, widgetsOf } from './kit-wait.js';
 import { domUntil, timeToPaint } from './paint.js';
-import { twice, type Cycle, type Sample } from './sample.js';
+import { offerBench, twice, type Cycle, type Sample } from './sample.js';
 import { catalogSets, dashboardSets, FIVE_YEAR_DAYS, historySets, KEYSTROKE, pieSets, YEAR_DAYS } from './scenarios.js';
 
 loadIntlData();
 
 interface Scenario {
   tag: string;
+  /** A second element on the page, given the same provider (and no attributes). */
+  alongside?: string;
   attributes?: Record<string, string>;
   /** Days the history shows: its section key names the period. */
   days?: number;
@@ -54,6 +56,19 @@ function scenario(id: string): Scenario {
       const { first, second } = catalogSets(id === 'catalog-60' ? 60 : 10_000);
       return { tag: 'feature-catalog', first: { ...base, features: first }, second: { features: second }, keystroke: id === 'catalog-10k' };
     }
+    case 'page': {
+      // The pie and the one-year history side by side on one page, one provider for both.
+      const pie = pieSets();
+      const history = historySets(YEAR_DAYS);
+      return {
+        tag: 'credit-pie',
+        alongside: 'credit-history',
+        attributes: { 'max-slices': '12' },
+        days: YEAR_DAYS,
+        first: { ...base, allocations: pie.first, history: history.first },
+        second: { allocations: pie.second, history: history.second },
+      };
+    }
     case 'dashboard':
       return { tag: 'credit-dashboard', days: YEAR_DAYS, first: base, second: over };
     default:
@@ -74,13 +89,17 @@ function run(id: string): Promise<Sample> {
     // A provider of its own each time, so the second mount finds no cached answers either.
     const provider = new StaticCreditProvider(s.first);
     const cache = cacheFor(provider);
-    const element = document.createElement(s.tag) as LitElement & { provider: StaticCreditProvider };
+    type Widget = LitElement & { provider: StaticCreditProvider };
+    const elements = [s.tag, ...(s.alongside ? [s.alongside] : [])].map((tag) => document.createElement(tag) as Widget);
+    const [element] = elements as [Widget];
     for (const [name, value] of Object.entries(s.attributes ?? {})) element.setAttribute(name, value);
+    const widgets = () => elements.flatMap(widgetsOf);
+    const checkErrors = () => elements.forEach(failOnError);
 
     const create = await timeToPaint(async () => {
-      element.provider = provider;
-      host.append(element);
-      await drawn(element);
+      for (const each of elements) each.provider = provider;
+      host.append(...elements);
+      await Promise.all(elements.map(drawn));
       // Alone on the page, the catalog is on screen: its first rows belong to what is drawn.
       if (s.tag === 'feature-catalog') await domUntil(element.shadowRoot!, () => element.shadowRoot!.querySelector('[part~="row"]') !== null);
     });
@@ -89,11 +108,24 @@ function run(id: string): Promise<Sample> {
       const before = keys.map((key) => cache.state(key));
       provider.update(s.second);
       await sectionsSettled(cache, keys, before);
-      await Promise.all(widgetsOf(element).map((widget) => widget.updateComplete));
+      await Promise.all(widgets().map((widget) => widget.updateComplete));
     });
-    failOnError(element);
+    checkErrors();
 
-    const cycle: Cycle = { create, update };
+    // Another provider (a host switching tenants) with other figures (the first set again):
+    // every section the elements show is asked from nothing, and what changes is redrawn.
+    const next = new StaticCreditProvider(s.first);
+    const nextCache = cacheFor(next);
+    const shown = [...new Set(elements.flatMap(sectionsOf))].map((section) => keyOf(section, s.days));
+    const swap = await timeToPaint(async () => {
+      const before = shown.map((key) => nextCache.state(key));
+      for (const each of elements) each.provider = next;
+      await sectionsSettled(nextCache, shown, before);
+      await Promise.all(widgets().map((widget) => widget.updateComplete));
+    });
+    checkErrors();
+
+    const cycle: Cycle = { create, update, swap };
     if (s.keystroke) cycle.keystroke = await typeIntoSearch(element, KEYSTROKE);
     return cycle;
   });
@@ -119,4 +151,4 @@ async function typeIntoSearch(catalog: LitElement, character: string): Promise<n
   return time;
 }
 
-window.bench = { run };
+offerBench(run);

@@ -45,13 +45,22 @@ export function afterPaint(): Promise<void> {
   });
 }
 
+let firstPaintAt: number | undefined;
+
+/** When the first measured action's result was painted, in ms from navigation start. */
+export function firstMeasuredPaint(): number | undefined {
+  return firstPaintAt;
+}
+
 /** Milliseconds from a frame's start, when `action` begins, to the paint of its result. */
 export async function timeToPaint(action: () => unknown): Promise<number> {
   await frameStart();
   const t0 = performance.now();
   await action();
   await afterPaint();
-  return performance.now() - t0;
+  const end = performance.now();
+  firstPaintAt ??= end;
+  return end - t0;
 }
 
 /**

@@ -1,11 +1,19 @@
-import { timeToPaint } from './paint.js';
+import { firstMeasuredPaint, timeToPaint } from './paint.js';
 
 /** One mount of a scenario, in milliseconds from a frame's start to a paint (see paint.ts). */
 export interface Cycle {
   create: number;
   update: number;
+  /** The kit only: a new provider set on the drawn element, to the paint of its answers. */
+  swap?: number;
   /** The catalog's search keystroke, where the scenario has one. */
   keystroke?: number;
+  /**
+   * First mount of a run started by the page itself (`?run=<scenario>`): from navigation start
+   * to the paint of the first figure, so loading, parsing and running the contender's code
+   * count with its create.
+   */
+  load?: number;
 }
 
 /**
@@ -27,7 +35,24 @@ export interface BenchPage {
 declare global {
   interface Window {
     bench: BenchPage;
+    /** The run the page started as soon as its code had loaded, for `?run=<scenario>`. */
+    benchResult?: Promise<Sample>;
   }
+}
+
+/**
+ * Offers `run` to the driver. With `?run=<scenario>` in the address the page starts that run
+ * as soon as its code has run (call this at the end of the page's module) and adds the time from
+ * navigation start to the first paint of a figure to the first mount.
+ */
+export function offerBench(run: (scenario: string) => Promise<Sample>): void {
+  window.bench = { run };
+  const scenario = new URLSearchParams(location.search).get('run');
+  if (!scenario) return;
+  window.benchResult = run(scenario).then((sample) => {
+    const load = firstMeasuredPaint();
+    return load === undefined ? sample : { ...sample, first: { ...sample.first, load } };
+  });
 }
 
 /** The empty box every page draws into, as wide as every contender's canvas. */

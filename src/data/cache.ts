@@ -6,8 +6,10 @@ import { DEFAULT_TIMEOUT_MS, describeTimeout, MAX_TIMEOUT_MS, timeoutMsOption } 
 const OWN_TIMEOUT_GRACE_MS = 1_000;
 
 /**
- * Change reports are gathered until none came for this long, so a burst spread over many
- * tasks (a host replaying a queue of events) still costs one refetch per section...
+ * A change report after this long without one is refetched at once (once the reporting code
+ * is done, so the reports it makes in one go are one refetch). Reports that follow within
+ * this long of the previous one are a burst (a host replaying a queue of events): they are
+ * gathered until none came for this long, and cost one more refetch per section...
  */
 const CHANGE_QUIET_MS = 100;
 /** ...but a provider that never stops reporting still has its data refetched this often. */
@@ -74,6 +76,12 @@ export class CreditDataCache {
   private pendingChange: Set<CreditSection> | 'all' | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private changeDeadline = 0;
+  /** When the latest change report came (Date.now()), to tell a lone report from a burst. */
+  private lastChangeAt = Number.NEGATIVE_INFINITY;
+  /** The pending refetch is the leading one of a report after a quiet spell... */
+  private changeLeading = false;
+  /** ...and is queued (a microtask). */
+  private changeQueued = false;
   /** Change reports heard so far: a request made after the latest one already has its data. */
   private changes = 0;
   private timeout = DEFAULT_TIMEOUT_MS;
@@ -271,6 +279,8 @@ export class CreditDataCache {
     clearTimeout(this.changeTimer);
     this.changeTimer = undefined;
     this.pendingChange = undefined;
+    this.changeLeading = false;
+    this.changeQueued = false;
     const unsubscribe = this.unsubscribe;
     this.unsubscribe = undefined;
     try {
@@ -281,8 +291,10 @@ export class CreditDataCache {
   }
 
   /**
-   * Coalesces change reports into one refetch per section: the refetch waits until no report
-   * came for CHANGE_QUIET_MS, and at most CHANGE_MAX_WAIT_MS after the first report. A request
+   * Coalesces change reports. A report after a quiet spell is refetched once the code that
+   * reported it is done (a microtask: the reports it makes in one go are one refetch). The
+   * reports that follow it closely are a burst: one more refetch per section, when no report
+   * came for CHANGE_QUIET_MS, and at most CHANGE_MAX_WAIT_MS after the burst's first. A request
    * already under way when a report comes predates the change: its answer is never applied,
    * and it is asked again as soon as it settles (which also covers the refetch to come).
    */
@@ -293,12 +305,22 @@ export class CreditDataCache {
       if (entry.controller && (!sections || sections.includes(entry.key.section))) entry.askAgain = true;
     }
     const now = Date.now();
+    const quiet = now - this.lastChangeAt >= CHANGE_QUIET_MS;
+    this.lastChangeAt = now;
     if (this.pendingChange === undefined) {
       this.pendingChange = new Set();
       this.changeDeadline = now + CHANGE_MAX_WAIT_MS;
+      this.changeLeading = quiet;
     }
     if (!sections || this.pendingChange === 'all') this.pendingChange = 'all';
     else for (const section of sections) this.pendingChange.add(section);
+    if (this.changeLeading) {
+      // After the reporting code, before the frame: the reports it makes join this refetch,
+      // and the new figures paint in the frame under way (a timer would wait for the next).
+      if (!this.changeQueued) queueMicrotask(() => this.changeLeading && this.applyChanges());
+      this.changeQueued = true;
+      return;
+    }
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => this.applyChanges(), Math.min(CHANGE_QUIET_MS, this.changeDeadline - now));
   }
@@ -308,6 +330,8 @@ export class CreditDataCache {
     const pending = this.pendingChange;
     this.pendingChange = undefined;
     this.changeTimer = undefined;
+    this.changeLeading = false;
+    this.changeQueued = false;
     for (const entry of this.entries.values()) {
       const named = pending === 'all' || pending?.has(entry.key.section);
       if (named && entry.askedAfter < this.changes) this.invalidate(entry);

@@ -122,7 +122,22 @@ describe('CreditDataCache', () => {
     stop();
   });
 
-  it('coalesces 10,000 change reports spread over 100 tasks into one refetch per section, with an instant provider', async () => {
+  it('refetches a lone change report right after its task, not after the burst window', async () => {
+    const provider = new ManualProvider();
+    const cache = new CreditDataCache(provider);
+    const stop = cache.watch(SUMMARY, () => {});
+    provider.requests('summary')[0]!.resolve(summary(1));
+    await settle();
+    provider.emit({ sections: ['summary'] });
+    provider.emit({ sections: ['summary'] });
+    expect(provider.requests('summary'), 'asked again inside the reporting task').to.have.length(1);
+    await settle();
+    await settle();
+    expect(provider.requests('summary'), 'one refetch for the two reports of one task').to.have.length(2);
+    stop();
+  });
+
+  it('coalesces 10,000 change reports spread over 100 tasks into two refetches per section (one at once, one after the burst), with an instant provider', async () => {
     const provider = new CountingProvider();
     const cache = new CreditDataCache(provider);
     const sections = ['summary', 'grants', 'allocations', 'features'] as const;
@@ -132,9 +147,9 @@ describe('CreditDataCache', () => {
       for (let i = 0; i < 100; i++) provider.update({ summary: summary(task), grants: [], allocations: [], features: [] });
       await settle();
     }
-    await waitUntil(() => provider.calls.summary === 2, 'the changes were never refetched');
+    await waitUntil(() => provider.calls.summary === 3, 'the burst was never refetched');
     await waitUntil(() => cache.state(SUMMARY).status === 'ready' && !cache.isLoading(SUMMARY));
-    expect(provider.calls).to.deep.include({ summary: 2, grants: 2, allocations: 2, features: 2 });
+    expect(provider.calls).to.deep.include({ summary: 3, grants: 3, allocations: 3, features: 3 });
     expect(cache.state(SUMMARY)).to.deep.include({ value: summary(99) });
     stops.forEach((stop) => stop());
   });

@@ -54,7 +54,7 @@ describe('sharing: 50 widgets, one provider', function () {
     provider.update({ ...data, summary: { ...data.summary, allocated } });
     const summaries = widgets.filter((element) => element.localName === 'credit-summary');
     const shown = (element: LitElement) => textOf(shadow(element).querySelector('[part~="figure-allocated"] [part~="value"]')!);
-    // Change reports are coalesced over 100 ms, then 50 widgets re-render: give a loaded CI time.
+    // 50 widgets re-render on one refetch per section: give a loaded CI time.
     await waitUntil(() => summaries.every((element) => shown(element) === formatCredits('en-US', allocated)), 'the change did not show', { timeout: 5_000 });
     await settle();
     expect(provider.calls).to.deep.equal({ summary: 2, grants: 2, allocations: 2, history: 2, features: 2 });

@@ -178,6 +178,13 @@ try {
         execFileSync('pdftoppm', ['-png', '-r', '50', join(folder, 'print.pdf'), join(folder, 'page')]);
         const pages = readdirSync(folder).filter((file) => file.endsWith('.png')).sort();
         for (const [i, file] of pages.entries()) compare(`dashboard-print-page-${i + 1}`, readFileSync(join(folder, file)));
+        // A page fewer is a change too: a baseline page the print no longer has.
+        const extra = readdirSync(baselines).filter((file) => {
+          const page = /^dashboard-print-page-(\d+)\.png$/.exec(file);
+          return page && Number(page[1]) > pages.length;
+        });
+        if (extra.length > 0 && update) extra.forEach((file) => rmSync(join(baselines, file)));
+        else if (extra.length > 0) throw new Error(`the print has ${pages.length} pages; baselines also hold ${extra.join(', ')}`);
       } finally {
         rmSync(folder, { recursive: true, force: true });
         await context.close();

@@ -5,7 +5,7 @@ import type { CreditHistoryElement } from '../src/credit-history/credit-history.
 import { demoOverAllocatedData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 import type { CreditData, HistoryPoint, HistoryRequest } from '../src/data/types.js';
-import { ready, shadow, textOf } from './helpers/dom.js';
+import { dialogShown, ready, shadow, textOf } from './helpers/dom.js';
 import { AS_OF, ManualProvider, settle, testData } from './helpers/providers.js';
 import { addDays } from '../src/data/days.js';
 
@@ -452,7 +452,7 @@ describe('<credit-history>', () => {
       const event = await oneEvent(el, 'credit-details-request');
       expect(event.detail).to.deep.equal({ view: 'credits' });
       expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
-      await waitUntil(() => q<HTMLDialogElement>(el, 'dialog')!.open, 'the dialog did not open');
+      await dialogShown(q<HTMLDialogElement>(el, 'dialog')!);
       expect(textOf(q(el, 'dialog h2')!)).to.equal('Purchases and converted entitlements');
       expect(qa(el, 'dialog tbody tr')).to.have.length(testData().grants.length);
       await expect(el).to.be.accessible();

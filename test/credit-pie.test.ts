@@ -8,7 +8,7 @@ import type { CreditOfferingSelectEvent } from '../src/events/offering-select.js
 import { demoOverAllocatedData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 import type { CreditDataProvider } from '../src/data/types.js';
-import { ready, shadow, textOf } from './helpers/dom.js';
+import { dialogShown, ready, shadow, textOf } from './helpers/dom.js';
 import { AS_OF, ManualProvider, settle, testData } from './helpers/providers.js';
 
 /* Demo data as of 2026-11-26: 613,600 of 775,000 valid credits allocated over 9 offerings. */
@@ -302,7 +302,7 @@ describe('<credit-pie> details', () => {
     const fired = oneEvent(el, 'credit-details-request');
     $(el, '[part="details-button"]')!.click();
     expect((await fired).detail).to.deep.equal({ view: 'allocations' });
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
+    await dialogShown($<HTMLDialogElement>(el, 'dialog')!);
     const table = $(el, '[part="details-table"]')!;
     expect($$(el, '.offering-row th').map((th) => th.textContent)).to.deep.equal(EN_ORDER);
     const essentials = [...table.querySelectorAll('.feature-row')].find((row) => row.textContent!.includes('Endpoint Security Essentials'))!;
@@ -315,8 +315,7 @@ describe('<credit-pie> details', () => {
     const button = $<HTMLButtonElement>(el, '[part="details-button"]')!;
     button.focus();
     button.click();
-    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
-    await waitUntil(() => dialog.open);
+    const dialog = await dialogShown($<HTMLDialogElement>(el, 'dialog')!);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
     expect(focused(el) === button).to.equal(true);
@@ -487,7 +486,7 @@ describe('<credit-pie> accessibility', () => {
   it('is accessible with the details dialog open', async () => {
     const el = await mount();
     $(el, '[part="details-button"]')!.click();
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
+    await dialogShown($<HTMLDialogElement>(el, 'dialog')!);
     await expect(el).to.be.accessible();
   });
 

@@ -5,7 +5,7 @@ import type { CreditSummaryElement } from '../src/credit-summary/credit-summary.
 import { demoOverAllocatedData } from '../src/data/demo-data.js';
 import { StaticCreditProvider } from '../src/data/static-provider.js';
 import type { CreditData, CreditGrant, CreditSection } from '../src/data/types.js';
-import { ready, shadow, textOf } from './helpers/dom.js';
+import { dialogShown, ready, shadow, textOf } from './helpers/dom.js';
 import { AS_OF, ManualProvider, settle, testData } from './helpers/providers.js';
 
 async function mount(
@@ -50,7 +50,7 @@ const overAllocatedData = () => demoOverAllocatedData({ asOf: AS_OF });
 
 async function openDetails(element: CreditSummaryElement): Promise<HTMLDialogElement> {
   part(element, 'details-button')!.click();
-  await waitUntil(() => dialogOf(element).open, 'the details dialog did not open');
+  await dialogShown(dialogOf(element));
   await element.updateComplete;
   return dialogOf(element);
 }

@@ -666,7 +666,8 @@ describe('<feature-catalog>', () => {
       let el: FeatureCatalogElement | undefined;
       const errors = await windowErrors(async () => {
         el = await catalog(big());
-        await waitUntil(() => rows(el!).length < 100, 'the rows were never virtualized');
+        // The virtualizer's module loads first: give a loaded machine time.
+        await waitUntil(() => rows(el!).length < 100, 'the rows were never virtualized', { timeout: 5000 });
         await waitUntil(
           () => {
             window.scrollTo(0, 5000);
@@ -710,7 +711,7 @@ describe('<feature-catalog>', () => {
 
     it('renders every row while the page prints', async () => {
       const el = await catalog(big());
-      await waitUntil(() => rows(el).length < 100, 'the rows were never virtualized');
+      await waitUntil(() => rows(el).length < 100, 'the rows were never virtualized', { timeout: 5000 });
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
       expect(rows(el)).to.have.length(10_000);

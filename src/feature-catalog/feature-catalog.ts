@@ -313,7 +313,11 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
 
   private loadVirtualizer(): void {
     virtualModule ??= import('./catalog-virtual.js');
-    void virtualModule.then((module) => (this.virtual = module));
+    // Failed (the network): the first rows stay, and the next render asks again.
+    void virtualModule.then(
+      (module) => (this.virtual = module),
+      () => (virtualModule = undefined),
+    );
   }
 
   private toggleFilters = (): void => {

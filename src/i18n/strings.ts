@@ -24,6 +24,7 @@ export const sharedStrings = {
   viewDetails: 'View details',
   close: 'Close',
   downloadCsv: 'Download CSV',
+  loadFailed: 'This part of the page could not be loaded. Check the connection and try again.',
   creditAmount: '{credits} credits',
   creditAmountOne: '{credits} credit',
   asOf: 'As of {date}',

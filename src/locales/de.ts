@@ -16,6 +16,7 @@ export const de = {
   errorAuth: 'Melden Sie sich erneut an, um Ihre Credits zu sehen.',
   errorInvalidData: 'Der Credit-Dienst hat Daten gesendet, die die Seite nicht verwenden kann.',
   errorProvider: 'Die Credit-Daten konnten nicht geladen werden.',
+  loadFailed: 'Dieser Teil der Seite konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   errorDetails: 'Details',
   noProvider:
     'Kein Datenanbieter: Platzieren Sie dieses Element in <credit-provider> oder legen Sie seine Eigenschaft provider fest.',

@@ -16,6 +16,7 @@ export const ja = {
   errorAuth: 'クレジットを表示するには、もう一度サインインしてください。',
   errorInvalidData: 'クレジットサービスから、このページで使用できないデータが送信されました。',
   errorProvider: 'クレジットのデータを読み込めませんでした。',
+  loadFailed: 'ページのこの部分を読み込めませんでした。接続を確認して、もう一度お試しください。',
   errorDetails: '詳細',
   noProvider:
     'データプロバイダーがありません。この要素を <credit-provider> 内に配置するか、provider プロパティを設定してください。',

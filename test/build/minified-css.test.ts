@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CSSResult, LitElement } from 'lit';
 import '../../src/index.js';
-import { shadow } from '../helpers/dom.js';
+import { dialogShown, shadow } from '../helpers/dom.js';
 import { deepElements, frames, mountDashboard, settled } from '../layout/helpers.js';
 
 /*
@@ -87,6 +87,7 @@ describe('the minified CSS of the build', function () {
       } else {
         // A dialog: its card layout and sticky header are CSS only.
         shadow(section('credit-summary')).querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+        await dialogShown(shadow(section('credit-summary')).querySelector('dialog')!);
       }
       // Print media re-renders the catalog whole; its observers act a frame later.
       await settled(dashboard);

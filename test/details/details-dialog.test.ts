@@ -45,6 +45,39 @@ describe('the details dialog', () => {
   });
 });
 
+/** Its content's module is missing on the first try (a real import that fails), there on the next. */
+class FlakyProbe extends LitElement {
+  attempts = 0;
+  readonly dialog = new DetailsDialog(this, () =>
+    this.attempts++ === 0 ? import(/* @vite-ignore */ `/no-such-chunk-${Date.now()}.js`) : Promise.resolve(undefined),
+  );
+  protected override render() {
+    return litHtml`<button id="open" @click=${(e: Event) => this.dialog.show(e.currentTarget as HTMLElement)}>Open</button>
+      ${this.dialog.render(sharedStrings, () => ({ title: 'Flaky details', body: litHtml`<p>Body</p>` }))}`;
+  }
+}
+customElements.define('flaky-probe', FlakyProbe);
+
+describe('the details dialog when its content cannot be loaded', () => {
+  it('opens at once, says so with Retry, and shows the content once Retry loads it', async () => {
+    const probe = await fixture<FlakyProbe>(html`<flaky-probe></flaky-probe>`);
+    shadow(probe).querySelector<HTMLButtonElement>('#open')!.click();
+    const dialog = () => shadow(probe).querySelector('dialog')!;
+    await waitUntil(() => dialog().open, 'the dialog did not open');
+    await waitUntil(() => dialog().querySelector('[part~="error"]'), 'the failure was not said', { timeout: 5000 });
+    expect(dialog().querySelector('[role="alert"]')!.textContent).to.include(sharedStrings.loadFailed);
+    expect(dialog().querySelector('h2')!.textContent).to.equal(sharedStrings.errorTitle);
+    const retry = dialog().querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+    retry.focus();
+    retry.click();
+    await waitUntil(() => dialog().querySelector('h2')?.textContent === 'Flaky details', 'Retry did not load the content');
+    await probe.updateComplete;
+    expect(dialog().open).to.equal(true);
+    expect(dialog().contains(shadow(probe).activeElement), 'the focus left the dialog').to.equal(true);
+    expect(probe.attempts).to.equal(2);
+  });
+});
+
 describe('CSV', () => {
   it('quotes separators and neutralises spreadsheet formulas in text', () => {
     expect(toCsv([['name', 'credits'], ['Pro, "gold"', 300], ['=HYPERLINK("x")', -5]])).to.equal(

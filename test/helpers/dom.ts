@@ -16,6 +16,19 @@ export async function ready(element: LitElement): Promise<void> {
   await element.updateComplete;
 }
 
+/**
+ * Resolves once the details dialog is open and shows its content: it opens at once, saying it
+ * is loading, while the module that lays out its table loads (on a loaded machine, seconds).
+ */
+export async function dialogShown(dialog: HTMLDialogElement): Promise<HTMLDialogElement> {
+  await waitUntil(
+    () => dialog.open && dialog.querySelector('.dialog-body') !== null && dialog.querySelector('[part~="loading"]') === null,
+    'the details dialog did not open with its content',
+    { timeout: 5000 },
+  );
+  return dialog;
+}
+
 /** The visible text of a node and its shadow content, whitespace folded. */
 export function textOf(node: Element | ShadowRoot): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CreditPieElement } from '../../src/credit-pie/credit-pie.js';
 import { StaticCreditProvider } from '../../src/data/static-provider.js';
-import { ready, shadow, textOf } from '../helpers/dom.js';
+import { dialogShown, ready, shadow, textOf } from '../helpers/dom.js';
 import { testData } from '../helpers/providers.js';
 import { box, frames, mountDashboard, TEST_FONT } from './helpers.js';
 
@@ -63,8 +63,7 @@ describe('on a phone', () => {
     const el = root.querySelector<CreditPieElement>('credit-pie')!;
     await ready(el);
     shadow(el).querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
-    const dialog = shadow(el).querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    const dialog = await dialogShown(shadow(el).querySelector('dialog')!);
     await frames(1);
     const body = dialog.querySelector<HTMLElement>('.dialog-body')!;
     const rows = [...body.querySelectorAll('tbody tr')];

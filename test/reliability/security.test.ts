@@ -10,7 +10,7 @@ import { demoOverAllocatedData } from '../../src/data/demo-data.js';
 import { StaticCreditProvider } from '../../src/data/static-provider.js';
 import type { CreditData, CreditFeature } from '../../src/data/types.js';
 import type { FeatureCatalogElement } from '../../src/feature-catalog/feature-catalog.js';
-import { ready, shadow, textOf } from '../helpers/dom.js';
+import { dialogShown, ready, shadow, textOf } from '../helpers/dom.js';
 import { fixtureServer } from '../helpers/fixture-server.js';
 import { AS_OF, AS_OF_DAY, testData } from '../helpers/providers.js';
 import { allElements, pageFaults, shadowRoots } from './scan.js';
@@ -148,12 +148,14 @@ async function exercise(text: string): Promise<Exercised> {
   plot.blur();
 
   $(summary, '[part~="details-button"]')!.click();
-  await step(() => $(summary, 'dialog[open]'), 'the grants dialog');
+  await dialogShown(shadow(summary).querySelector('dialog')!);
+  await step(() => $(summary, 'dialog[open] tbody th'), 'the grants dialog');
   shown.grant = $(summary, 'dialog tbody th')!.textContent!;
   shadow(summary).querySelector('dialog')!.close();
 
   $(pie, '[part~="details-button"]')!.click();
-  await step(() => $(pie, 'dialog[open]'), 'the allocations dialog');
+  await dialogShown(shadow(pie).querySelector('dialog')!);
+  await step(() => $(pie, 'dialog[open] .feature-row th'), 'the allocations dialog');
   shown.featureName = $(pie, 'dialog .feature-row th')!.textContent!;
   shown.offeringName = $(pie, 'dialog .offering-row th')!.textContent!;
   shadow(pie).querySelector('dialog')!.close();

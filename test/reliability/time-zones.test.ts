@@ -1,11 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/credit-summary/define.js';
 import type { CreditSummaryElement } from '../../src/credit-summary/credit-summary.js';
 import { asOfDay } from '../../src/data/days.js';
 import { StaticCreditProvider } from '../../src/data/static-provider.js';
 import type { CreditGrant } from '../../src/data/types.js';
-import { ready, shadow, textOf } from '../helpers/dom.js';
+import { dialogShown, ready, shadow, textOf } from '../helpers/dom.js';
 import { testData } from '../helpers/providers.js';
 
 /*
@@ -48,7 +48,7 @@ async function seen(asOf: string, timeZone?: string): Promise<Seen> {
   await ready(element);
   shadow(element).querySelector<HTMLElement>('[part~="details-button"]')!.click();
   const dialog = shadow(element).querySelector('dialog')!;
-  await waitUntil(() => dialog.open && dialog.querySelector('tfoot'), 'the details did not open');
+  await dialogShown(dialog);
   const status: Record<string, string> = {};
   for (const row of dialog.querySelectorAll('tbody tr')) status[textOf(row.querySelector('th')!)] = textOf(row.lastElementChild!);
   return {

@@ -29,9 +29,9 @@ const SECTIONS: Record<string, readonly CreditSection[]> = {
   'feature-catalog': ['features'],
 };
 
-/** Every section the element (every widget of a dashboard) reads, once each. */
-export function sectionsOf(element: LitElement): CreditSection[] {
-  return [...new Set(widgetsOf(element).flatMap((widget) => SECTIONS[widget.localName] ?? []))];
+/** Every section the elements (every widget of a dashboard) read, once each. */
+export function sectionsOf(elements: readonly LitElement[]): CreditSection[] {
+  return [...new Set(elements.flatMap(widgetsOf).flatMap((widget) => SECTIONS[widget.localName] ?? []))];
 }
 
 /** The widgets a dashboard is made of, or the element itself. */

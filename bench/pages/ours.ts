@@ -116,7 +116,7 @@ function run(id: string): Promise<Sample> {
     // every section the elements show is asked from nothing, and what changes is redrawn.
     const next = new StaticCreditProvider(s.first);
     const nextCache = cacheFor(next);
-    const shown = [...new Set(elements.flatMap(sectionsOf))].map((section) => keyOf(section, s.days));
+    const shown = sectionsOf(elements).map((section) => keyOf(section, s.days));
     const swap = await timeToPaint(async () => {
       const before = shown.map((key) => nextCache.state(key));
       for (const each of elements) each.provider = next;

@@ -36,11 +36,11 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
   private reportedError: Error | undefined;
   private connected = false;
   /**
-   * The last value shown and the key it answered. A new provider (or cache) starts loading
-   * from nothing; until it answers, the element keeps showing this value as a refresh under
-   * way, not a skeleton: no flash, no layout jump, one render when the answer comes.
+   * The last value shown, as a refresh under way, and the key it answered. A new provider (or
+   * cache) starts loading from nothing; until it answers, the element keeps showing this value,
+   * not a skeleton: no flash, no layout jump, one render when the answer comes.
    */
-  private lastShown: { keyId: string; value: SectionValues[S]; meanwhile: SectionState<SectionValues[S]> } | undefined;
+  private lastShown: { keyId: string; meanwhile: SectionState<SectionValues[S]> & { status: 'ready' } } | undefined;
 
   constructor(
     private readonly host: SectionHost,
@@ -61,15 +61,11 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
     if (!this.cache) return { status: 'no-provider' };
     if (!key) return { status: 'loading' };
     const state = this.cache.state<S>(key);
-    if (state.status === 'ready') {
-      if (this.lastShown?.value !== state.value) {
-        // One state object while it lasts: elements memoize their layout on it.
-        const meanwhile = { status: 'ready', value: state.value, refreshing: true } as const;
-        this.lastShown = { keyId: JSON.stringify(key), value: state.value, meanwhile };
-      }
-    } else if (state.status === 'loading' && this.lastShown?.keyId === JSON.stringify(key)) {
-      return this.lastShown.meanwhile;
+    if (state.status === 'ready' && this.lastShown?.meanwhile.value !== state.value) {
+      // One state object while it lasts: elements memoize their layout on it.
+      this.lastShown = { keyId: JSON.stringify(key), meanwhile: { status: 'ready', value: state.value, refreshing: true } };
     }
+    if (state.status === 'loading' && this.lastShown?.keyId === JSON.stringify(key)) return this.lastShown.meanwhile;
     return state;
   }
 

@@ -78,10 +78,8 @@ export class CreditDataCache {
   private changeDeadline = 0;
   /** When the latest change report came (Date.now()), to tell a lone report from a burst. */
   private lastChangeAt = Number.NEGATIVE_INFINITY;
-  /** The pending refetch is the leading one of a report after a quiet spell... */
+  /** The pending refetch is the leading one of a report after a quiet spell (a microtask). */
   private changeLeading = false;
-  /** ...and is queued (a microtask). */
-  private changeQueued = false;
   /** Change reports heard so far: a request made after the latest one already has its data. */
   private changes = 0;
   private timeout = DEFAULT_TIMEOUT_MS;
@@ -280,7 +278,6 @@ export class CreditDataCache {
     this.changeTimer = undefined;
     this.pendingChange = undefined;
     this.changeLeading = false;
-    this.changeQueued = false;
     const unsubscribe = this.unsubscribe;
     this.unsubscribe = undefined;
     try {
@@ -311,16 +308,13 @@ export class CreditDataCache {
       this.pendingChange = new Set();
       this.changeDeadline = now + CHANGE_MAX_WAIT_MS;
       this.changeLeading = quiet;
+      // After the reporting code, before the frame: the reports it makes join this refetch,
+      // and the new figures paint in the frame under way (a timer would wait for the next).
+      if (quiet) queueMicrotask(() => this.changeLeading && this.applyChanges());
     }
     if (!sections || this.pendingChange === 'all') this.pendingChange = 'all';
     else for (const section of sections) this.pendingChange.add(section);
-    if (this.changeLeading) {
-      // After the reporting code, before the frame: the reports it makes join this refetch,
-      // and the new figures paint in the frame under way (a timer would wait for the next).
-      if (!this.changeQueued) queueMicrotask(() => this.changeLeading && this.applyChanges());
-      this.changeQueued = true;
-      return;
-    }
+    if (this.changeLeading) return;
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => this.applyChanges(), Math.min(CHANGE_QUIET_MS, this.changeDeadline - now));
   }
@@ -331,7 +325,6 @@ export class CreditDataCache {
     this.pendingChange = undefined;
     this.changeTimer = undefined;
     this.changeLeading = false;
-    this.changeQueued = false;
     for (const entry of this.entries.values()) {
       const named = pending === 'all' || pending?.has(entry.key.section);
       if (named && entry.askedAfter < this.changes) this.invalidate(entry);

@@ -7,6 +7,16 @@ import { CountingProvider, ManualProvider, settle, testData } from '../helpers/p
 const summary = (totalValid: number): CreditSummary => ({ totalValid, allocated: 0, asOf: '2026-11-26T09:00:00Z' });
 const SUMMARY = { section: 'summary' } as const;
 
+/** A cache watching the summary of a manual provider, its first answer (summary 1) applied. */
+async function watchedSummary() {
+  const provider = new ManualProvider();
+  const cache = new CreditDataCache(provider);
+  const stop = cache.watch(SUMMARY, () => {});
+  provider.requests('summary')[0]!.resolve(summary(1));
+  await settle();
+  return { provider, cache, stop };
+}
+
 describe('CreditDataCache', () => {
   it('asks the provider once for three consumers of a section', async () => {
     const provider = new CountingProvider();
@@ -72,11 +82,7 @@ describe('CreditDataCache', () => {
   });
 
   it('refresh() asks again and keeps showing the old value meanwhile', async () => {
-    const provider = new ManualProvider();
-    const cache = new CreditDataCache(provider);
-    const stop = cache.watch(SUMMARY, () => {});
-    provider.requests('summary')[0]!.resolve(summary(1));
-    await settle();
+    const { provider, cache, stop } = await watchedSummary();
     cache.refresh();
     expect(cache.state(SUMMARY)).to.deep.equal({ status: 'ready', value: summary(1), refreshing: true });
     provider.requests('summary')[1]!.resolve(summary(5));
@@ -110,11 +116,7 @@ describe('CreditDataCache', () => {
   });
 
   it('coalesces a burst of 1,000 change reports into one refetch', async () => {
-    const provider = new ManualProvider();
-    const cache = new CreditDataCache(provider);
-    const stop = cache.watch(SUMMARY, () => {});
-    provider.requests('summary')[0]!.resolve(summary(1));
-    await settle();
+    const { provider, stop } = await watchedSummary();
     for (let i = 0; i < 1000; i++) provider.emit({ sections: ['summary'] });
     await waitUntil(() => provider.requests('summary').length > 1, 'the change was never refetched');
     await settle();
@@ -122,18 +124,14 @@ describe('CreditDataCache', () => {
     stop();
   });
 
-  it('refetches a lone change report right after its task, not after the burst window', async () => {
-    const provider = new ManualProvider();
-    const cache = new CreditDataCache(provider);
-    const stop = cache.watch(SUMMARY, () => {});
-    provider.requests('summary')[0]!.resolve(summary(1));
-    await settle();
+  it('refetches a lone change report right after the code that made it, not after the burst window', async () => {
+    const { provider, stop } = await watchedSummary();
     provider.emit({ sections: ['summary'] });
     provider.emit({ sections: ['summary'] });
-    expect(provider.requests('summary'), 'asked again inside the reporting task').to.have.length(1);
+    expect(provider.requests('summary'), 'asked again inside the reporting code').to.have.length(1);
     await settle();
     await settle();
-    expect(provider.requests('summary'), 'one refetch for the two reports of one task').to.have.length(2);
+    expect(provider.requests('summary'), 'one refetch for the two reports made in one go').to.have.length(2);
     stop();
   });
 

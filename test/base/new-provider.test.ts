@@ -6,6 +6,7 @@ import { StaticCreditProvider } from '../../src/data/static-provider.js';
 import type { CreditData, CreditDataProvider, CreditSection } from '../../src/data/types.js';
 import { ready, shadow, textOf } from '../helpers/dom.js';
 import { ManualProvider, testData } from '../helpers/providers.js';
+import { frames } from '../layout/helpers.js';
 
 /*
  * A new provider (a host switching tenants, say) starts from nothing. Until it answers, each
@@ -33,10 +34,6 @@ function otherTenant(): CreditData {
   };
 }
 
-function frames(count: number): Promise<void> {
-  return count === 0 ? Promise.resolve() : new Promise((done) => requestAnimationFrame(() => void frames(count - 1).then(done)));
-}
-
 async function answerAll(provider: ManualProvider, data: CreditData, sections: CreditSection[]): Promise<void> {
   await waitUntil(() => sections.every((section) => provider.requests(section).length > 0), 'the new provider was not asked');
   for (const section of sections) {
@@ -53,8 +50,6 @@ describe('a new provider', () => {
       );
       const el = wrapper.firstElementChild as LitElement & { provider: CreditDataProvider };
       el.provider = new StaticCreditProvider(testData());
-      // The first update leaves the no-provider state; ready() then waits for the data.
-      await el.updateComplete;
       await ready(el);
       // Settled: fonts in, and the catalog's clamped descriptions measured.
       await document.fonts.ready;

@@ -9,6 +9,8 @@ export function shadow(element: Element): ShadowRoot {
 
 /** Resolves when the element shows neither a loading state nor a pending update. */
 export async function ready(element: LitElement): Promise<void> {
+  // A provider just set is not rendered yet: the no-provider note has no loading state either.
+  await element.updateComplete;
   await waitUntil(
     () => !shadow(element).querySelector('[aria-busy="true"]'),
     `${element.localName} stayed in its loading state`,

@@ -1,9 +1,10 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleIdentity } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { compareCredits } from '../data/credits.js';
 import type { CreditGrant, HistoryPoint } from '../data/types.js';
 import { isoDay, parseDay } from '../data/days.js';
 import { periodLength, type Period } from './credit-history.period.js';
+import { linearMap } from './linear-map.js';
 
 /*
  * The history chart's geometry: data and size in, scales, ticks and SVG paths out. Nothing
@@ -144,11 +145,13 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
   const highest = [...points, ...projection].reduce((max, p) => Math.max(max, p.totalValid, p.allocated), 0);
   const creditTickCount = Math.max(2, Math.floor((bottom - top) / Y_TICK_SPACING));
   // An all-zero history still gets an axis from 0 up, never a collapsed one.
-  const y = scaleLinear()
+  // d3-scale's ticks and nicing, on an identity scale: the mapping to pixels is linearMap's.
+  const credits = scaleIdentity()
     .domain([0, highest > 0 ? highest : 1])
-    .range([bottom, top])
     .nice(creditTickCount);
-  const creditValues = y.ticks(creditTickCount);
+  const [low, high] = credits.domain();
+  const y = linearMap([low!, high!], [bottom, top]);
+  const creditValues = credits.ticks(creditTickCount);
 
   const axisWidth = Math.max(0, ...creditValues.map((credits) => labelWidth(credits, creditValues))) + LABEL_GAP;
   const left = rtl ? MARGIN.end : axisWidth;
@@ -158,9 +161,7 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
   const first = parseDay(period.from).getTime();
   const today = parseDay(period.to).getTime();
   const last = projection.length > 0 ? today + projection.length * DAY_MS : today;
-  const x = scaleLinear()
-    .domain([first, last])
-    .range(rtl ? [right, left] : [left, right]);
+  const x = linearMap([first, last], rtl ? [right, left] : [left, right]);
 
   const byDay = new Map(points.map((point) => [point.date, point]));
   const slots: DaySlot[] = [];

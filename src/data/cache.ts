@@ -111,7 +111,8 @@ export class CreditDataCache {
   }
 
   /**
-   * Watches a section: loads it when needed and calls `onChange` after each state change.
+   * Watches a section: loads it when needed and calls `onChange` when it is answered, fails
+   * or is dropped (a refresh starting only sets `refreshing`, read through `state()`).
    * Returns the function that stops watching; the last watcher leaving aborts its request.
    */
   watch(key: SectionKey, onChange: () => void): () => void {
@@ -174,7 +175,10 @@ export class CreditDataCache {
     entry.stale = false;
     entry.askAgain = false;
     entry.askedAfter = this.changes;
-    if (entry.state.status !== 'loading') this.set(entry, { ...entry.state, refreshing: true });
+    // A refresh starting is recorded, not announced: every widget keeps showing what it has
+    // until the answer, so a render for it would change nothing on screen and cost one more
+    // render of every watching widget per update (the answer's render follows at once).
+    if (entry.state.status !== 'loading') entry.state = { ...entry.state, refreshing: true };
 
     entry.timer = setTimeout(() => {
       controller.abort();

@@ -115,6 +115,9 @@ export default {
   concurrency: 2,
   // Generous: CI shares two cores between two browsers, and the heaviest tests mount 10,000 rows.
   testFramework: { config: { timeout: 30000 } },
+  // A whole file may take longer than the default 2 minutes there: the minified-CSS check reads
+  // every computed style of the dashboard twice (55 s alone, over 120 s beside another browser).
+  testsFinishTimeout: 300000,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     fixtureServerPlugin(),

@@ -57,14 +57,16 @@ describe('openChangeFeed against a real Server-Sent Events endpoint', () => {
     await defineRoute(server, path, { status: 503, body: '' });
     const [minDelayMs, maxDelayMs] = [100, 400];
     stop = openChangeFeed(server.url + path, () => {}, { minDelayMs, maxDelayMs });
-    await waitUntil(async () => (await requestsTo(server, path)).length >= 6, 'it did not retry five times', WAIT);
+    await waitUntil(async () => (await requestsTo(server, path)).length >= 7, 'it did not retry six times', WAIT);
     stop();
     const attempts = (await requestsTo(server, path)).map((request) => request.at);
     // Each wait lies in the upper half of its ceiling: 100, 200, then 400 ms from then on. The
-    // upper bound allows for the round trip of each attempt on a loaded two-core machine.
-    const ceilings = [100, 200, 400, 400, 400];
-    gapsBetween(attempts.slice(0, 6)).forEach((gap, i) => {
-      expect(gap, `wait ${i + 1}`).to.be.within(ceilings[i]! / 2, ceilings[i]! + 350);
+    // upper bound allows a second for the round trip of each attempt on a loaded two-core
+    // machine (a 350 ms allowance failed there); the cap still shows: uncapped, the sixth
+    // wait would be at least 1,600 ms, above the sixth bound of 1,400.
+    const ceilings = [100, 200, 400, 400, 400, 400];
+    gapsBetween(attempts.slice(0, 7)).forEach((gap, i) => {
+      expect(gap, `wait ${i + 1}`).to.be.within(ceilings[i]! / 2, ceilings[i]! + 1_000);
     });
     const count = attempts.length;
     // An attempt that must not come can only be shown absent by waiting past the longest

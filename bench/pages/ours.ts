@@ -137,18 +137,19 @@ async function typeIntoSearch(catalog: LitElement, character: string): Promise<n
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const count = root.querySelector('[part~="count"]')!;
   const before = count.textContent;
-  const time = await timeToPaint(async () => {
+  // Done when the count has changed and every row on screen is a filtered one: the virtualizer
+  // renders its rows in an update of its own, which may come after the count's, and the
+  // figure is the time to the filtered list, not to the count line.
+  const filtered = () => {
+    const names = [...root.querySelectorAll('[part~="row"]')].map((row) => row.textContent?.toLowerCase() ?? '');
+    return names.length > 0 && names.every((name) => name.includes(character));
+  };
+  return timeToPaint(async () => {
     input.value = character;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: character, inputType: 'insertText' }));
-    await domUntil(root, () => count.textContent !== before);
+    await domUntil(root, () => count.textContent !== before && filtered());
     await catalog.updateComplete;
   });
-  // The rows just painted must be the filtered ones, or the figure timed a stale list.
-  const names = [...root.querySelectorAll('[part~="row"]')].map((row) => row.textContent?.toLowerCase() ?? '');
-  if (names.length === 0 || names.some((name) => !name.includes(character))) {
-    throw new Error(`after typing "${character}" the catalog shows rows that do not match it`);
-  }
-  return time;
 }
 
 offerBench(run);

@@ -146,12 +146,11 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
   const creditTickCount = Math.max(2, Math.floor((bottom - top) / Y_TICK_SPACING));
   // An all-zero history still gets an axis from 0 up, never a collapsed one.
   // d3-scale's ticks and nicing, on an identity scale: the mapping to pixels is linearMap's.
-  const credits = scaleIdentity()
+  const creditScale = scaleIdentity()
     .domain([0, highest > 0 ? highest : 1])
     .nice(creditTickCount);
-  const [low, high] = credits.domain();
-  const y = linearMap([low!, high!], [bottom, top]);
-  const creditValues = credits.ticks(creditTickCount);
+  const y = linearMap(creditScale.domain() as [number, number], [bottom, top]);
+  const creditValues = creditScale.ticks(creditTickCount);
 
   const axisWidth = Math.max(0, ...creditValues.map((credits) => labelWidth(credits, creditValues))) + LABEL_GAP;
   const left = rtl ? MARGIN.end : axisWidth;

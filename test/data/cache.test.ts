@@ -91,6 +91,21 @@ describe('CreditDataCache', () => {
     stop();
   });
 
+  it('tells its watchers of the answer to a refresh, not of the refresh starting (one render per update)', async () => {
+    const { provider, cache, stop } = await watchedSummary();
+    let notified = 0;
+    const stopCounting = cache.watch(SUMMARY, () => notified++);
+    cache.refresh();
+    await settle();
+    expect(cache.state(SUMMARY)).to.deep.include({ refreshing: true });
+    expect(notified, 'notified when the refresh started').to.equal(0);
+    provider.requests('summary')[1]!.resolve(summary(5));
+    await settle();
+    expect(notified, 'notified of the answer').to.equal(1);
+    stopCounting();
+    stop();
+  });
+
   it('subscribes with the first watcher and unsubscribes with the last', () => {
     const provider = new ManualProvider();
     const cache = new CreditDataCache(provider);

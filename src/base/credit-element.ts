@@ -1,6 +1,6 @@
 import './trusted-types-check.js';
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cacheFor, type CreditDataCache } from '../data/cache.js';
 import { creditDataContext } from '../data/context.js';
@@ -10,6 +10,7 @@ import { describe, providerProblem } from '../data/validate.js';
 import { onLangChange, resolveLocale } from '../i18n/locale.js';
 import { onStringsRegistered, resolveStrings, sharedStrings, stringsVersion, type StringTable } from '../i18n/strings.js';
 import { memo } from './memo.js';
+import { sectionsUnchanged } from './section-controller.js';
 import { parseOrigins } from './web-url.js';
 
 /** How the settings are named in what `settingsProblem` says. */
@@ -121,6 +122,32 @@ export abstract class CreditElement<Strings extends StringTable = typeof sharedS
 
   /** The last resolved table: a render reads `t` many times, and tables rarely change. */
   private resolved?: { locale: string; overrides: Partial<Strings> | undefined; version: number; value: Strings };
+
+  /** An update was asked for without naming a property (a section answered, a resize, a language). */
+  private unnamedRequest = false;
+
+  override requestUpdate(...request: Parameters<LitElement['requestUpdate']>): void {
+    if (request[0] === undefined) this.unnamedRequest = true;
+    super.requestUpdate(...request);
+  }
+
+  /**
+   * A new provider (or cache) alone changes nothing on screen until it answers: each section
+   * keeps showing what it showed (see SectionController), so that render is skipped and the
+   * element renders once, with the new answers. Anything else asked for renders as usual.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const onlyTheSource = changed.size > 0 && [...changed.keys()].every((key) => key === 'provider' || key === 'contextCache');
+    if (this.hasUpdated && !this.unnamedRequest && onlyTheSource && sectionsUnchanged(this)) return false;
+    return super.shouldUpdate(changed);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Requests made before this point (in willUpdate, say: a first measurement) are served by
+    // this render; those made from here on ask for the next one.
+    this.unnamedRequest = false;
+    super.update(changed);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

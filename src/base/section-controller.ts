@@ -24,6 +24,16 @@ export type ControllerState<T> = SectionState<T> | { status: 'no-provider' } | {
 const controllersOf = new WeakMap<SectionHost, SectionController<CreditSection>[]>();
 
 /**
+ * Whether the element reads sections and a render now would show, in each, what its last
+ * render showed: the same status and the same value, error or message. Each controller first
+ * follows the element's cache and key, so a new provider is asked even when nothing renders.
+ */
+export function sectionsUnchanged(host: SectionHost): boolean {
+  const controllers = controllersOf.get(host) ?? [];
+  return controllers.length > 0 && controllers.map((controller) => controller.unchanged()).every(Boolean);
+}
+
+/**
  * Reads one section for an element as loading / ready / error, re-rendering the element on
  * every change. It follows the element's cache (a new provider, or a provider arriving
  * through context later) and the key (history's period), and stops watching on disconnect.
@@ -41,6 +51,8 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
    * not a skeleton: no flash, no layout jump, one render when the answer comes.
    */
   private lastShown: { keyId: string; meanwhile: SectionState<SectionValues[S]> & { status: 'ready' } } | undefined;
+  /** The state the element last rendered with (read as its update began). */
+  private rendered: ControllerState<SectionValues[S]> | undefined;
 
   constructor(
     private readonly host: SectionHost,
@@ -102,6 +114,25 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
 
   hostUpdate(): void {
     this.sync();
+    this.rendered = this.state;
+  }
+
+  /** Whether the section would render as it did last time (see `sectionsUnchanged`). */
+  unchanged(): boolean {
+    this.sync();
+    const before = this.rendered;
+    const now = this.state;
+    if (!before || before.status !== now.status) return false;
+    switch (now.status) {
+      case 'ready':
+        return before.status === 'ready' && before.value === now.value;
+      case 'error':
+        return before.status === 'error' && before.error === now.error;
+      case 'misconfigured':
+        return before.status === 'misconfigured' && before.message === now.message;
+      default:
+        return true;
+    }
   }
 
   hostDisconnected(): void {

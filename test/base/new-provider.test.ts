@@ -44,7 +44,7 @@ async function answerAll(provider: ManualProvider, data: CreditData, sections: C
 
 describe('a new provider', () => {
   for (const [tag, sections] of Object.entries(SECTIONS)) {
-    it(`<${tag}> keeps its figures on screen, in the same box, until the new provider answers`, async () => {
+    it(`<${tag}> keeps its figures on screen, in the same box, and renders nothing until the new provider answers`, async () => {
       const wrapper = await fixture<HTMLDivElement>(
         staticHtml`<div style="inline-size: 900px"><${unsafeStatic(tag)} locale="en-US"></${unsafeStatic(tag)}></div>`,
       );
@@ -56,6 +56,8 @@ describe('a new provider', () => {
       await frames(2);
       const before = { text: textOf(shadow(el)), height: el.getBoundingClientRect().height };
 
+      let renders = 0;
+      el.addController({ hostUpdated: () => renders++ });
       const next = new ManualProvider();
       el.provider = next;
       await el.updateComplete;
@@ -63,6 +65,8 @@ describe('a new provider', () => {
       // Booleans, not elements: chai stringifying a drawn element hangs the page.
       expect(shadow(el).querySelector('.skeleton') === null, 'a skeleton shows').to.equal(true);
       expect(textOf(shadow(el))).to.equal(before.text);
+      // Nothing on screen changes until the new provider answers, so nothing renders.
+      expect(renders, 'renders before the new provider answered').to.equal(0);
       expect(el.getBoundingClientRect().height).to.be.closeTo(before.height, 1);
 
       await answerAll(next, otherTenant(), sections);
@@ -70,4 +74,18 @@ describe('a new provider', () => {
       expect(shadow(el).querySelector('.skeleton') === null, 'a skeleton shows').to.equal(true);
     });
   }
+
+  it('renders whatever else changed with it: a new locale shows at once', async () => {
+    const el = await fixture<LitElement & { provider: CreditDataProvider; locale?: string }>(
+      staticHtml`<credit-summary locale="en-US"></credit-summary>`,
+    );
+    el.provider = new StaticCreditProvider(testData());
+    await ready(el);
+    const english = shadow(el).querySelector('[part~="base"]')!.getAttribute('lang');
+    el.provider = new ManualProvider();
+    el.locale = 'de-DE';
+    await el.updateComplete;
+    expect(english).to.equal('en-US');
+    expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('de-DE');
+  });
 });

@@ -117,22 +117,14 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
     this.rendered = this.state;
   }
 
-  /** Whether the section would render as it did last time (see `sectionsUnchanged`). */
+  /**
+   * Whether the section would render as it did last time (see `sectionsUnchanged`): the same
+   * status, and the same value, error or message. Whether a refresh is under way is not shown.
+   */
   unchanged(): boolean {
     this.sync();
-    const before = this.rendered;
-    const now = this.state;
-    if (!before || before.status !== now.status) return false;
-    switch (now.status) {
-      case 'ready':
-        return before.status === 'ready' && before.value === now.value;
-      case 'error':
-        return before.status === 'error' && before.error === now.error;
-      case 'misconfigured':
-        return before.status === 'misconfigured' && before.message === now.message;
-      default:
-        return true;
-    }
+    const [before, now] = [this.rendered, this.state] as unknown as (Record<string, unknown> | undefined)[];
+    return before !== undefined && ['status', 'value', 'error', 'message'].every((field) => before[field] === now?.[field]);
   }
 
   hostDisconnected(): void {

@@ -88,4 +88,16 @@ describe('a new provider', () => {
     expect(english).to.equal('en-US');
     expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('de-DE');
   });
+
+  it('renders when something else asked for a render with it (a resize, a section, a language)', async () => {
+    const el = await fixture<LitElement & { provider: CreditDataProvider }>(staticHtml`<credit-summary locale="en-US"></credit-summary>`);
+    el.provider = new StaticCreditProvider(testData());
+    await ready(el);
+    let renders = 0;
+    el.addController({ hostUpdated: () => renders++ });
+    el.provider = new ManualProvider();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(renders).to.equal(1);
+  });
 });

@@ -28,7 +28,7 @@ function layout(overrides: Partial<HistoryLayoutInput> = {}) {
     width: 156,
     height: 248,
     rtl: false,
-    labelWidth: () => 32,
+    labelWidths: (ticks) => ticks.map(() => 32),
     ...overrides,
   });
 }
@@ -63,7 +63,7 @@ describe('credit-history layout', () => {
   });
 
   it('reserves the width of the widest credit label', () => {
-    const l = layout({ labelWidth: (credits) => (credits === 1000 ? 50 : 20) });
+    const l = layout({ labelWidths: (ticks) => ticks.map((credits) => (credits === 1000 ? 50 : 20)) });
     expect(l.plot.left).to.equal(58);
   });
 

@@ -40,8 +40,8 @@ export interface HistoryLayoutInput {
   width: number;
   height: number;
   rtl: boolean;
-  /** How wide the label of a credit tick is, in pixels (the element knows its text, which may depend on every tick). */
-  labelWidth: (credits: number, ticks: readonly number[]) => number;
+  /** How wide each credit tick's label is, in pixels (the element knows their text, which depends on every tick). */
+  labelWidths: (ticks: readonly number[]) => readonly number[];
 }
 
 export interface DaySlot {
@@ -137,7 +137,7 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 }
 
 export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
-  const { points, period, grants, width, height, rtl, labelWidth } = input;
+  const { points, period, grants, width, height, rtl, labelWidths } = input;
   const projection = input.projection ?? [];
   const top = MARGIN.top;
   const bottom = Math.max(top, height - MARGIN.bottom);
@@ -152,7 +152,7 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
   const y = linearMap(creditScale.domain() as [number, number], [bottom, top]);
   const creditValues = creditScale.ticks(creditTickCount);
 
-  const axisWidth = Math.max(0, ...creditValues.map((credits) => labelWidth(credits, creditValues))) + LABEL_GAP;
+  const axisWidth = Math.max(0, ...labelWidths(creditValues)) + LABEL_GAP;
   const left = rtl ? MARGIN.end : axisWidth;
   const right = Math.max(left, width - (rtl ? axisWidth : MARGIN.end));
   // Time as UTC milliseconds on a linear scale: d3's time scale would bring its calendar
@@ -162,14 +162,15 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
   const last = projection.length > 0 ? today + projection.length * DAY_MS : today;
   const x = linearMap([first, last], rtl ? [right, left] : [left, right]);
 
-  const byDay = new Map(points.map((point) => [point.date, point]));
   const slots: DaySlot[] = [];
   // Stepping in milliseconds (a UTC day is always DAY_MS long) instead of parsing each day's
-  // text: five years are 1,826 days, and parsing them took a third of the layout's time.
-  for (let i = 0, count = periodLength(period); i < count; i++) {
+  // text: five years are 1,826 days, and parsing them took a third of the layout's time. The
+  // points are sorted and inside the period, so a day's point, if it has one, is the next.
+  for (let i = 0, next = 0, count = periodLength(period); i < count; i++) {
     const time = first + i * DAY_MS;
     const day = isoDay(new Date(time));
-    slots.push({ day, x: x(time), point: byDay.get(day), projected: false });
+    const point = points[next]?.date === day ? points[next++] : undefined;
+    slots.push({ day, x: x(time), point, projected: false });
   }
   projection.forEach((point, i) => {
     const time = today + (i + 1) * DAY_MS;
@@ -195,9 +196,13 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
     (time): TimeTick => ({ day: isoDay(new Date(time)), x: x(time), unit: timeUnit(new Date(time)) }),
   );
 
+  // Each day's over-allocation is decided once: the runs, their shading and the counts read it.
+  const projected = ahead.slice(1);
+  const actualOver = actual.map(isOverAllocated);
+  const projectedOver = projected.map(isOverAllocated);
   const overAllocated = [
-    ...overAllocatedRuns(actual, y, top, false),
-    ...overAllocatedRuns(ahead.slice(1), y, top, true),
+    ...overAllocatedRuns(actual, actualOver, y, top, false),
+    ...overAllocatedRuns(projected, projectedOver, y, top, true),
   ];
   return {
     width,
@@ -214,8 +219,8 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
     today: projection.length > 0 ? { day: period.to, x: x(today) } : undefined,
     isolated: isolatedPoints(actual, y),
     overAllocated,
-    overAllocatedDays: actual.filter(isOverAllocated).length,
-    projectedOverAllocatedDays: ahead.slice(1).filter(isOverAllocated).length,
+    overAllocatedDays: count(actualOver),
+    projectedOverAllocatedDays: count(projectedOver),
     markers: grantMarkers(grants, period, (day) => x(parseDay(day).getTime()), bottom + MARKER_GAP),
     hasGaps: actual.some((slot) => !slot.point),
     yOf: (credits) => y(credits),
@@ -246,9 +251,13 @@ function stepSlots(slots: readonly DaySlot[], same: (a: HistoryPoint, b: History
   });
 }
 
-function isOverAllocated(slot: DaySlot | undefined): boolean {
+function count(flags: readonly boolean[]): number {
+  return flags.reduce((total, flag) => (flag ? total + 1 : total), 0);
+}
+
+function isOverAllocated(slot: DaySlot): boolean {
   // Decided on exact hundredths: equal figures after float sums are not over-allocated.
-  return slot?.point !== undefined && compareCredits(slot.point.allocated, slot.point.totalValid) > 0;
+  return slot.point !== undefined && compareCredits(slot.point.allocated, slot.point.totalValid) > 0;
 }
 
 /**
@@ -259,6 +268,7 @@ function isOverAllocated(slot: DaySlot | undefined): boolean {
  */
 function overAllocatedRuns(
   slots: readonly DaySlot[],
+  over: readonly boolean[],
   y: (credits: number) => number,
   top: number,
   projected: boolean,
@@ -269,10 +279,9 @@ function overAllocatedRuns(
     .y0((slot) => y(slot.point!.totalValid))
     .y1((slot) => y(slot.point!.allocated));
   const runs: OverAllocatedRun[] = [];
-  for (let start = 0; start < slots.length; start++) {
-    if (!isOverAllocated(slots[start])) continue;
+  for (let start = over.indexOf(true); start !== -1; start = over.indexOf(true, start + 1)) {
     let end = start;
-    while (isOverAllocated(slots[end + 1])) end++;
+    while (over[end + 1]) end++;
     const days = slots.slice(start, end + 1);
     const last = slots[end]!;
     const next = slots[end + 1];

@@ -38,7 +38,7 @@ export function chartLayout(
     width,
     height,
     rtl,
-    labelWidth: (credits, ticks) => estimateTextWidth(creditAxisLabels(locale, ticks)[ticks.indexOf(credits)] ?? '', TICK_FONT_SIZE),
+    labelWidths: (ticks) => creditAxisLabels(locale, ticks).map((label) => estimateTextWidth(label, TICK_FONT_SIZE)),
   });
 }
 

@@ -28,43 +28,70 @@ import { MAX_CREDITS, MAX_HUNDREDTHS, roundCredits, toHundredths } from './credi
  * so no sum the kit computes is ever rounded by the double that holds it.
  */
 
-type Path = string;
-
+/**
+ * Reads an answer field by field. It keeps where it stands (list indexes and field names
+ * from the section down) as a trail, and writes a path (`allocations[1].features[2].credits`)
+ * only for a message: building one per field cost more than checking it, on 10,000 features.
+ * Each method's `key` names its value where the checker stands; without one, the value is
+ * the one the checker stands on (a list item, the section itself).
+ */
 class Checker {
+  private readonly trail: (string | number)[] = [];
+
   constructor(readonly section: CreditSection) {}
 
-  fail(path: Path, problem: string): never {
-    throw new CreditValidationError(this.section, path, problem);
+  /** The path of `key` where the checker stands, as a message names it. */
+  path(key?: string): string {
+    let path: string = this.section;
+    for (const step of this.trail) path += typeof step === 'number' ? `[${step}]` : `.${step}`;
+    return key === undefined ? path : `${path}.${key}`;
   }
 
-  object(value: unknown, path: Path): Record<string, unknown> {
-    if (value === undefined) this.fail(path, 'is missing');
+  fail(key: string | undefined, problem: string): never {
+    throw new CreditValidationError(this.section, this.path(key), problem);
+  }
+
+  /** Checks `read` standing on the field `key` (an object inside an object). */
+  within<T>(key: string, read: () => T): T {
+    this.trail.push(key);
+    const result = read();
+    this.trail.pop();
+    return result;
+  }
+
+  object(value: unknown, key?: string): Record<string, unknown> {
+    if (value === undefined) this.fail(key, 'is missing');
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.fail(path, `must be an object (got ${describe(value)})`);
+      this.fail(key, `must be an object (got ${describe(value)})`);
     }
     return value as Record<string, unknown>;
   }
 
   /**
-   * Each element of a list, checked by `each`. A hole (a sparse array's missing index, which
-   * `map` and `forEach` skip) is a missing element: passed on, it would break a widget later.
+   * Each element of a list (`key` undefined: the section's own list), checked by `each`
+   * standing on it. A hole (a sparse array's missing
+   * index, which `map` and `forEach` skip) is a missing element: passed on, it would break a
+   * widget later.
    */
-  list<T>(value: unknown, path: Path, each: (item: unknown, itemPath: Path) => T): T[] {
-    if (value === undefined) this.fail(path, 'is missing');
-    if (!Array.isArray(value)) this.fail(path, `must be an array (got ${describe(value)})`);
+  list<T>(value: unknown, key: string | undefined, each: (item: unknown) => T): T[] {
+    if (value === undefined) this.fail(key, 'is missing');
+    if (!Array.isArray(value)) this.fail(key, `must be an array (got ${describe(value)})`);
+    if (key !== undefined) this.trail.push(key);
     const result: T[] = [];
     for (let i = 0; i < value.length; i++) {
-      const itemPath = `${path}[${i}]`;
-      if (!(i in value)) this.fail(itemPath, 'is missing (the list has a hole there)');
-      result.push(each(value[i], itemPath));
+      this.trail.push(i);
+      if (!(i in value)) this.fail(undefined, 'is missing (the list has a hole there)');
+      result.push(each(value[i]));
+      this.trail.pop();
     }
+    if (key !== undefined) this.trail.pop();
     return result;
   }
 
-  string(value: unknown, path: Path, { nonEmpty = false } = {}): string {
-    if (value === undefined) this.fail(path, 'is missing');
-    if (typeof value !== 'string') this.fail(path, `must be a string (got ${describe(value)})`);
-    if (nonEmpty && value.trim() === '') this.fail(path, 'must not be empty');
+  string(value: unknown, key: string, { nonEmpty = false } = {}): string {
+    if (value === undefined) this.fail(key, 'is missing');
+    if (typeof value !== 'string') this.fail(key, `must be a string (got ${describe(value)})`);
+    if (nonEmpty && value.trim() === '') this.fail(key, 'must not be empty');
     return value;
   }
 
@@ -72,44 +99,55 @@ class Checker {
    * A count of credits: finite, never negative, at most MAX_CREDITS, rounded to the hundredth
    * (so 1e-10 and denormals are 0, and -0, which Intl prints as "-0", is 0).
    */
-  credits(value: unknown, path: Path): number {
-    if (value === undefined) this.fail(path, 'is missing');
+  credits(value: unknown, key: string): number {
+    if (value === undefined) this.fail(key, 'is missing');
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      this.fail(path, `must be a finite number ≥ 0 (got ${describe(value)})`);
+      this.fail(key, `must be a finite number ≥ 0 (got ${describe(value)})`);
     }
-    if (value > MAX_CREDITS) this.fail(path, `must be at most ${MAX_CREDITS} (got ${describe(value)})`);
+    if (value > MAX_CREDITS) this.fail(key, `must be at most ${MAX_CREDITS} (got ${describe(value)})`);
     return roundCredits(value);
   }
 
-  oneOf<T extends string>(value: unknown, path: Path, allowed: readonly T[]): T {
-    if (value === undefined) this.fail(path, 'is missing');
+  oneOf<T extends string>(value: unknown, key: string, allowed: readonly T[]): T {
+    if (value === undefined) this.fail(key, 'is missing');
     if (!allowed.includes(value as T)) {
-      this.fail(path, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got ${describe(value)})`);
+      this.fail(key, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got ${describe(value)})`);
     }
     return value as T;
   }
 
   /** A calendar day, `YYYY-MM-DD`, that exists (no 2026-02-30). */
-  day(value: unknown, path: Path): string {
-    const text = this.string(value, path);
-    if (!isCalendarDay(text)) this.fail(path, `must be a date as YYYY-MM-DD (got ${describe(value)})`);
+  day(value: unknown, key: string): string {
+    const text = this.string(value, key);
+    if (!isCalendarDay(text)) this.fail(key, `must be a date as YYYY-MM-DD (got ${describe(value)})`);
     return text;
   }
 
   /** An ISO 8601 date-time with a zone naming a real instant (no 2023-02-29T10:00:00Z, no 24:00). */
-  dateTime(value: unknown, path: Path): string {
-    const text = this.string(value, path);
+  dateTime(value: unknown, key: string): string {
+    const text = this.string(value, key);
     if (!isDateTime(text)) {
-      this.fail(path, `must be an ISO 8601 date-time such as 2026-11-26T09:00:00Z (got ${describe(value)})`);
+      this.fail(key, `must be an ISO 8601 date-time such as 2026-11-26T09:00:00Z (got ${describe(value)})`);
     }
     return text;
   }
 
-  /** Fails on the second occurrence of an id, naming where the first one stands. */
-  unique(ids: Map<string, Path>, id: string, path: Path): void {
-    const first = ids.get(id);
-    if (first !== undefined) this.fail(path, `must be unique (got ${describe(id)}, also at ${first})`);
-    ids.set(id, path);
+  /**
+   * Fails on the second occurrence of an id among the items of one list, naming where the
+   * first one stands. `seen` maps each id to the index of the item it was first found in.
+   */
+  unique(seen: Map<string, number>, id: string, key: string): void {
+    const at = this.trail.length - 1;
+    const here = this.trail[at] as number;
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, here);
+      return;
+    }
+    this.trail[at] = first;
+    const firstPath = this.path(key);
+    this.trail[at] = here;
+    this.fail(key, `must be unique (got ${describe(id)}, also at ${firstPath})`);
   }
 }
 
@@ -121,14 +159,15 @@ class CreditTotal {
   private hundredths = 0;
   constructor(
     private readonly c: Checker,
-    private readonly path: Path,
     private readonly what: string,
   ) {}
 
-  add(credits: number, at: Path): void {
+  /** Adds the credits at `key` where the checker stands; the error stands on the section. */
+  add(credits: number, key: string): void {
     this.hundredths += toHundredths(credits);
     if (this.hundredths > MAX_HUNDREDTHS) {
-      this.c.fail(this.path, `add up to more than ${MAX_CREDITS} ${this.what}, the most a total can hold exactly (passed at ${at})`);
+      const at = this.c.path(key);
+      throw new CreditValidationError(this.c.section, this.c.section, `add up to more than ${MAX_CREDITS} ${this.what}, the most a total can hold exactly (passed at ${at})`);
     }
   }
 }
@@ -153,31 +192,31 @@ export function describe(value: unknown): string {
 
 export function validateSummary(value: unknown): CreditSummary {
   const c = new Checker('summary');
-  const o = c.object(value, 'summary');
+  const o = c.object(value);
   return {
-    totalValid: c.credits(o.totalValid, 'summary.totalValid'),
-    allocated: c.credits(o.allocated, 'summary.allocated'),
-    asOf: c.dateTime(o.asOf, 'summary.asOf'),
+    totalValid: c.credits(o.totalValid, 'totalValid'),
+    allocated: c.credits(o.allocated, 'allocated'),
+    asOf: c.dateTime(o.asOf, 'asOf'),
   };
 }
 
 export function validateGrants(value: unknown): CreditGrant[] {
   const c = new Checker('grants');
-  const ids = new Map<string, Path>();
-  const grants = c.list(value, 'grants', (item, path): CreditGrant => {
-    const o = c.object(item, path);
-    const id = c.string(o.id, `${path}.id`, { nonEmpty: true });
-    c.unique(ids, id, `${path}.id`);
-    const startDate = c.day(o.startDate, `${path}.startDate`);
-    const endDate = c.day(o.endDate, `${path}.endDate`);
+  const ids = new Map<string, number>();
+  const grants = c.list(value, undefined, (item): CreditGrant => {
+    const o = c.object(item);
+    const id = c.string(o.id, 'id', { nonEmpty: true });
+    c.unique(ids, id, 'id');
+    const startDate = c.day(o.startDate, 'startDate');
+    const endDate = c.day(o.endDate, 'endDate');
     if (endDate < startDate) {
-      c.fail(`${path}.endDate`, `must not be before startDate ${startDate} (got ${describe(endDate)})`);
+      c.fail('endDate', `must not be before startDate ${startDate} (got ${describe(endDate)})`);
     }
     return {
       id,
-      name: c.string(o.name, `${path}.name`),
-      credits: c.credits(o.credits, `${path}.credits`),
-      source: c.oneOf(o.source, `${path}.source`, GRANT_SOURCES),
+      name: c.string(o.name, 'name'),
+      credits: c.credits(o.credits, 'credits'),
+      source: c.oneOf(o.source, 'source', GRANT_SOURCES),
       startDate,
       endDate,
     };
@@ -205,7 +244,7 @@ function checkValidTotals(c: Checker, grants: readonly CreditGrant[]): void {
   for (const day of [...new Set([...starting.keys(), ...ending.keys()])].sort()) {
     valid += starting.get(day) ?? 0n;
     if (valid > BigInt(MAX_HUNDREDTHS)) {
-      c.fail('grants', `valid on ${day} add up to more than ${MAX_CREDITS} credits, the most a total can hold exactly`);
+      c.fail(undefined, `valid on ${day} add up to more than ${MAX_CREDITS} credits, the most a total can hold exactly`);
     }
     valid -= ending.get(day) ?? 0n;
   }
@@ -213,25 +252,25 @@ function checkValidTotals(c: Checker, grants: readonly CreditGrant[]): void {
 
 export function validateAllocations(value: unknown): OfferingAllocation[] {
   const c = new Checker('allocations');
-  const offeringIds = new Map<string, Path>();
+  const offeringIds = new Map<string, number>();
   // The donut's centre shows the credits of every feature of every offering added up.
-  const total = new CreditTotal(c, 'allocations', 'credits');
-  return c.list(value, 'allocations', (item, path): OfferingAllocation => {
-    const o = c.object(item, path);
-    const offeringId = c.string(o.offeringId, `${path}.offeringId`, { nonEmpty: true });
-    c.unique(offeringIds, offeringId, `${path}.offeringId`);
-    const featureIds = new Map<string, Path>();
-    const features = c.list(o.features, `${path}.features`, (entry, fpath): FeatureAllocation => {
-      const f = c.object(entry, fpath);
-      const featureId = c.string(f.featureId, `${fpath}.featureId`, { nonEmpty: true });
-      c.unique(featureIds, featureId, `${fpath}.featureId`);
-      const credits = c.credits(f.credits, `${fpath}.credits`);
-      total.add(credits, `${fpath}.credits`);
-      return { featureId, featureName: c.string(f.featureName, `${fpath}.featureName`), credits };
+  const total = new CreditTotal(c, 'credits');
+  return c.list(value, undefined, (item): OfferingAllocation => {
+    const o = c.object(item);
+    const offeringId = c.string(o.offeringId, 'offeringId', { nonEmpty: true });
+    c.unique(offeringIds, offeringId, 'offeringId');
+    const featureIds = new Map<string, number>();
+    const features = c.list(o.features, 'features', (entry): FeatureAllocation => {
+      const f = c.object(entry);
+      const featureId = c.string(f.featureId, 'featureId', { nonEmpty: true });
+      c.unique(featureIds, featureId, 'featureId');
+      const credits = c.credits(f.credits, 'credits');
+      total.add(credits, 'credits');
+      return { featureId, featureName: c.string(f.featureName, 'featureName'), credits };
     });
     return {
       offeringId,
-      offeringName: c.string(o.offeringName, `${path}.offeringName`),
+      offeringName: c.string(o.offeringName, 'offeringName'),
       features,
     };
   });
@@ -244,18 +283,18 @@ export function validateAllocations(value: unknown): OfferingAllocation[] {
  */
 export function validateHistory(value: unknown, period: { from: string; to: string }): HistoryPoint[] {
   const c = new Checker('history');
-  const days = new Map<string, Path>();
-  const points = c.list(value, 'history', (item, path): HistoryPoint => {
-    const o = c.object(item, path);
-    const date = c.day(o.date, `${path}.date`);
-    c.unique(days, date, `${path}.date`);
+  const days = new Map<string, number>();
+  const points = c.list(value, undefined, (item): HistoryPoint => {
+    const o = c.object(item);
+    const date = c.day(o.date, 'date');
+    c.unique(days, date, 'date');
     if (date < period.from || date > period.to) {
-      c.fail(`${path}.date`, `must be within the period ${period.from} to ${period.to} (got ${describe(date)})`);
+      c.fail('date', `must be within the period ${period.from} to ${period.to} (got ${describe(date)})`);
     }
     return {
       date,
-      totalValid: c.credits(o.totalValid, `${path}.totalValid`),
-      allocated: c.credits(o.allocated, `${path}.allocated`),
+      totalValid: c.credits(o.totalValid, 'totalValid'),
+      allocated: c.credits(o.allocated, 'allocated'),
     };
   });
   return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -263,36 +302,38 @@ export function validateHistory(value: unknown, period: { from: string; to: stri
 
 export function validateFeatures(value: unknown): CreditFeature[] {
   const c = new Checker('features');
-  const ids = new Map<string, Path>();
+  const ids = new Map<string, number>();
   // The credits allocated to all features add up to a total like the donut's.
-  const allocated = new CreditTotal(c, 'features', 'allocated credits');
-  return c.list(value, 'features', (item, path): CreditFeature => {
-    const o = c.object(item, path);
-    const id = c.string(o.id, `${path}.id`, { nonEmpty: true });
-    c.unique(ids, id, `${path}.id`);
+  const allocated = new CreditTotal(c, 'allocated credits');
+  return c.list(value, undefined, (item): CreditFeature => {
+    const o = c.object(item);
+    const id = c.string(o.id, 'id', { nonEmpty: true });
+    c.unique(ids, id, 'id');
     const feature: CreditFeature = {
       id,
-      name: c.string(o.name, `${path}.name`, { nonEmpty: true }),
-      description: c.string(o.description, `${path}.description`),
-      offeringId: c.string(o.offeringId, `${path}.offeringId`, { nonEmpty: true }),
-      offeringName: c.string(o.offeringName, `${path}.offeringName`),
-      requirement: requirement(c, o.requirement, `${path}.requirement`),
-      billing: c.oneOf(o.billing, `${path}.billing`, ['credits', 'pay-as-you-go'] as const),
-      allocated: c.credits(o.allocated, `${path}.allocated`),
+      name: c.string(o.name, 'name', { nonEmpty: true }),
+      description: c.string(o.description, 'description'),
+      offeringId: c.string(o.offeringId, 'offeringId', { nonEmpty: true }),
+      offeringName: c.string(o.offeringName, 'offeringName'),
+      requirement: requirement(c, o.requirement),
+      billing: c.oneOf(o.billing, 'billing', ['credits', 'pay-as-you-go'] as const),
+      allocated: c.credits(o.allocated, 'allocated'),
     };
-    allocated.add(feature.allocated, `${path}.allocated`);
-    if (o.appUrl !== undefined) feature.appUrl = c.string(o.appUrl, `${path}.appUrl`);
+    allocated.add(feature.allocated, 'allocated');
+    if (o.appUrl !== undefined) feature.appUrl = c.string(o.appUrl, 'appUrl');
     return feature;
   });
 }
 
-function requirement(c: Checker, value: unknown, path: Path): CreditRequirement | null {
+function requirement(c: Checker, value: unknown): CreditRequirement | null {
   if (value === null) return null;
-  const o = c.object(value, path);
-  const result: CreditRequirement = { credits: c.credits(o.credits, `${path}.credits`) };
-  if (o.per !== undefined) result.per = c.string(o.per, `${path}.per`, { nonEmpty: true });
-  if (o.period !== undefined) result.period = c.oneOf(o.period, `${path}.period`, ['year', 'month'] as const);
-  return result;
+  const o = c.object(value, 'requirement');
+  return c.within('requirement', () => {
+    const result: CreditRequirement = { credits: c.credits(o.credits, 'credits') };
+    if (o.per !== undefined) result.per = c.string(o.per, 'per', { nonEmpty: true });
+    if (o.period !== undefined) result.period = c.oneOf(o.period, 'period', ['year', 'month'] as const);
+    return result;
+  });
 }
 
 /** The validator of each section; history also needs the period it was asked for. */

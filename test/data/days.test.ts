@@ -1,5 +1,36 @@
 import { expect } from '@open-wc/testing';
-import { asOfDay, canonicalTimeZone, dayIn, isDateTime } from '../../src/data/days.js';
+import fc from 'fast-check';
+import { asOfDay, canonicalTimeZone, dayIn, isCalendarDay, isDateTime } from '../../src/data/days.js';
+
+/** The calendar as Date.UTC knows it: the day exists when it comes back unchanged. */
+function dateSaysCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+describe('calendar days', () => {
+  it('knows which YYYY-MM-DD days exist, leap days included', () => {
+    for (const day of ['2024-02-29', '2000-02-29', '2026-12-31', '0100-01-01', '9999-12-31']) expect(isCalendarDay(day), day).to.equal(true);
+    for (const day of ['2023-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32']) {
+      expect(isCalendarDay(day), day).to.equal(false);
+    }
+  });
+
+  it('refuses other shapes, other digits and the years 0–99 (Date.UTC reads them as 19xx)', () => {
+    for (const text of ['2026-4-01', '2026-04-011', '2026/04/01', ' 2026-04-01', '2026-04-01\n', '２０２６-04-01', '2026-04-0a', '0099-12-31', '']) {
+      expect(isCalendarDay(text), JSON.stringify(text)).to.equal(false);
+    }
+  });
+
+  it('agrees with Date.UTC on every day string, real or not', () => {
+    const twoDigits = fc.integer({ min: 0, max: 39 }).map((n) => String(n).padStart(2, '0'));
+    const dayText = fc.tuple(fc.integer({ min: 0, max: 9999 }), twoDigits, twoDigits).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${m}-${d}`);
+    fc.assert(fc.property(fc.oneof(dayText, fc.string({ maxLength: 12 })), (text) => isCalendarDay(text) === dateSaysCalendarDay(text)), { numRuns: 5000 });
+  });
+});
 
 describe('days in a time zone', () => {
   it('gives the as-of day in the zone asked for, by default UTC', () => {

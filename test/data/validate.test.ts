@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CreditValidationError } from '../../src/data/errors.js';
 import { MAX_CREDITS } from '../../src/data/credits.js';
+import type { FeatureAllocation } from '../../src/data/types.js';
 import {
   providerProblem,
   validateAllocations,
@@ -83,6 +84,22 @@ describe('validation of provider answers', () => {
     expect(messageFor(() => validateFeatures(list))).to.equal(
       `features[7].id must be unique (got the text ${JSON.stringify(list[2]!.id)}, also at features[2].id)`,
     );
+  });
+
+  it("names the paths inside one offering's features, and a list that is missing there", () => {
+    const allocations = structuredClone(data.allocations);
+    const index = allocations.findIndex((offering) => offering.features.length >= 2);
+    const [first, second] = allocations[index]!.features as [FeatureAllocation, FeatureAllocation];
+    second.featureId = first.featureId;
+    expect(messageFor(() => validateAllocations(allocations))).to.equal(
+      `allocations[${index}].features[1].featureId must be unique (got the text ${JSON.stringify(first.featureId)}, also at allocations[${index}].features[0].featureId)`,
+    );
+    second.featureId = `${first.featureId}-other`;
+    second.credits = -1;
+    expect(messageFor(() => validateAllocations(allocations))).to.equal(`allocations[${index}].features[1].credits must be a finite number ≥ 0 (got -1)`);
+    const withoutList = structuredClone(data.allocations) as unknown as Record<string, unknown>[];
+    delete withoutList[0]!.features;
+    expect(messageFor(() => validateAllocations(withoutList))).to.equal('allocations[0].features is missing');
   });
 
   it('rejects a value outside an enumeration', () => {

@@ -28,7 +28,7 @@ async function mount(
 const part = (element: Element, name: string) => shadow(element).querySelector(`[part~="${name}"]`);
 /** Each row's cells as text; the grants of one day joined with " | ". */
 const rows = (element: Element) =>
-  [...shadow(element).querySelectorAll('tbody tr')].map((row) =>
+  [...shadow(element).querySelectorAll('tbody tr:not(.column-heads)')].map((row) =>
     [...row.children].map((cell) => {
       const items = [...cell.querySelectorAll('li')];
       return items.length ? items.map((item) => textOf(item)).join(' | ') : textOf(cell);
@@ -74,6 +74,24 @@ describe('<credit-outlook>', () => {
       ],
       ['Oct 17, 2027', 'Azure Marketplace subscription ends · Azure Marketplace', '-60,000', '250,000', '-363,600 ⚠︎ Below zero'],
     ]);
+  });
+
+  it('heads its columns in the first row on screen and in a <thead> that repeats on each printed page', async () => {
+    const element = await mount();
+    const heads = () => [...shadow(element).querySelectorAll('th[scope="col"]')].map((cell) => textOf(cell));
+    const columns = ['Date', 'What changes', 'Change', 'Valid credits after', 'Balance after'];
+    expect(heads()).to.deep.equal(columns);
+    // Chromium keeps something of every <thead> for the page's life: none while on screen.
+    expect(shadow(element).querySelector('thead')).to.equal(null);
+    expect(shadow(element).querySelector('tbody > tr')!.classList.contains('column-heads')).to.equal(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    await element.updateComplete;
+    expect([...shadow(element).querySelectorAll('thead th')].map((cell) => textOf(cell))).to.deep.equal(columns);
+    expect(rows(element)).to.have.length(5);
+    window.dispatchEvent(new Event('afterprint'));
+    await element.updateComplete;
+    expect(shadow(element).querySelector('thead')).to.equal(null);
+    expect(heads()).to.deep.equal(columns);
   });
 
   it('does not warn about the renewed purchase order: nothing at risk within 30 or 90 days', async () => {

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { CreditElement } from '../base/credit-element.js';
 import { memo } from '../base/memo.js';
 import { purchaseButton, purchaseOffer } from '../base/purchase-action.js';
+import { PrintController } from '../base/print-controller.js';
 import { SectionController } from '../base/section-controller.js';
 import { sectionBlock } from '../base/states.js';
 import { asOfDay } from '../data/days.js';
@@ -64,6 +65,7 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
 
   private readonly summary = new SectionController(this, 'summary');
   private readonly grants = new SectionController(this, 'grants');
+  private readonly print = new PrintController(this);
   private readonly outlook = memo(
     (grants: readonly CreditGrant[], day: string, allocated: number, days: number): Outlook =>
       creditOutlook({ grants, asOfDay: day, allocated, days }),
@@ -115,23 +117,29 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
       <p class="as-of muted" part="as-of">${fill(t.asOf, { date: formatDateTime(locale, asOf, this.resolvedTimeZone) })}</p>`;
   }
 
+  /**
+   * The column heads are a `<thead>` only on paper, where it repeats on each page. On screen
+   * they are the body's first row: Chromium keeps something of every `<thead>` and `<tfoot>`
+   * for as long as the page lives (a media query set held by the document's style engine,
+   * 300 bytes a table), so a portal mounting the outlook again and again would grow for it.
+   */
   private renderChanges(outlook: Outlook, days: number): TemplateResult {
     const t = this.t;
+    const heads = html`<tr class="column-heads">
+      <th scope="col">${t.outlookDate}</th>
+      <th scope="col">${t.outlookEvent}</th>
+      <th scope="col" class="number">${t.outlookChange}</th>
+      <th scope="col" class="number">${t.outlookValidAfter}</th>
+      <th scope="col" class="number">${t.outlookBalanceAfter}</th>
+    </tr>`;
+    const rows = outlook.changes.map((change) => this.renderChange(change));
     return html`<div class="table-wrap card-rows" part="changes" role="region" aria-labelledby="changes-caption" tabindex="0">
       <table>
         <caption id="changes-caption">${fill(t.outlookTableCaption, { horizon: horizonText(t, days) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.outlookDate}</th>
-            <th scope="col">${t.outlookEvent}</th>
-            <th scope="col" class="number">${t.outlookChange}</th>
-            <th scope="col" class="number">${t.outlookValidAfter}</th>
-            <th scope="col" class="number">${t.outlookBalanceAfter}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${outlook.changes.map((change) => this.renderChange(change))}
-        </tbody>
+        ${this.print.printing
+          ? html`<thead>${heads}</thead>
+              <tbody>${rows}</tbody>`
+          : html`<tbody>${heads}${rows}</tbody>`}
       </table>
     </div>`;
   }

@@ -8,6 +8,7 @@
  */
 
 const DAY_MS = 86_400_000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 /** The widest UTC offset in use (Pacific/Kiritimati, +14:00); RFC 3339 allows no more. */
 const MAX_OFFSET_MINUTES = 14 * 60;
@@ -51,34 +52,20 @@ export function utcDay(dateTime: string): string {
 
 /**
  * Whether `text` is `YYYY-MM-DD` naming a day that exists (not 2023-02-29), from year 100 on:
- * `Date.UTC`, which the day maths uses, reads the years 0–99 as 1900–1999. Read digit by digit
- * (no RegExp match, no Date): validation checks every day of five years of history.
+ * `Date.UTC`, which the day maths uses, reads the years 0–99 as 1900–1999. No Date and no
+ * captured groups: validation checks every day of five years of history.
  */
 export function isCalendarDay(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 7);
-  const day = digitsAt(text, 8, 10);
+  if (!ISO_DAY.test(text)) return false;
+  const [year, month, day] = [+text.slice(0, 4), +text.slice(5, 7), +text.slice(8)];
   return year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-const DASH = 45;
-
-/** The number written by the ASCII digits from `start` to `end`, or −1 if one is not a digit. */
-function digitsAt(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
 }
 
 /** Days in `month` (1–12) of `year`, by the Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // 31 in odd months up to July and in even months from August.
+  return 30 + ((month + (month >> 3)) & 1);
 }
 
 /**

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CreditElement } from '../base/credit-element.js';
 import { memo } from '../base/memo.js';
+import { PrintController } from '../base/print-controller.js';
 import { sectionBlock } from '../base/states.js';
 import { CreditOfferingSelectEvent } from '../events/offering-select.js';
 import { SectionController } from '../base/section-controller.js';
@@ -118,8 +119,13 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
   @state() private filtersOpen = false;
   /** The virtualizer's module, once a catalog above VIRTUALIZE_ABOVE rows has loaded it. */
   @state() private virtual: VirtualModule | undefined;
-  /** While the page prints, every row is rendered, virtualized or not. */
-  @state() private printing = false;
+  /**
+   * While the page prints, every row is rendered, virtualized or not. Afterwards, back to the
+   * virtualized list the way it first comes: the first rows, then the virtualizer on them.
+   * Started on all the printed rows it would observe and position each one first: seconds
+   * for 10,000.
+   */
+  private readonly print = new PrintController(this, () => (this.virtual = undefined));
 
   // Each step recomputes only when its own inputs change: a keystroke filters the already
   // sorted entries instead of sorting 10,000 features again.
@@ -133,18 +139,6 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
       filterCatalog(sorted, { search, status, offeringId, billing }),
   );
   private readonly rows = memo(catalogRows);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-  }
 
   /**
    * What the list shows now: how many features (after search and filters) and the name of the
@@ -302,12 +296,12 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
 
   /** Whether the virtualizer places the rows (above VIRTUALIZE_ABOVE, once loaded, and not while printing). */
   private virtualized(rows: readonly CatalogRow[]): boolean {
-    return rows.length > VIRTUALIZE_ABOVE && !this.printing && this.virtual !== undefined;
+    return rows.length > VIRTUALIZE_ABOVE && !this.print.printing && this.virtual !== undefined;
   }
 
   /** Every row, or the virtualized list above VIRTUALIZE_ABOVE (all rows again while printing). */
   private body(rows: CatalogRow[], context: RowContext): unknown {
-    if (rows.length > VIRTUALIZE_ABOVE && !this.printing) {
+    if (rows.length > VIRTUALIZE_ABOVE && !this.print.printing) {
       if (this.virtual) return this.virtual.virtualRows(rows, context);
       this.loadVirtualizer();
       // Until the module arrives, the first screenfuls: the page is never empty meanwhile.
@@ -327,18 +321,6 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
 
   private toggleFilters = (): void => {
     this.filtersOpen = !this.filtersOpen;
-  };
-
-  private onBeforePrint = (): void => {
-    this.printing = true;
-  };
-
-  private onAfterPrint = (): void => {
-    this.printing = false;
-    // Back to the virtualized list the way it first comes: the first rows, then the
-    // virtualizer on them. Started on all the printed rows it would observe and position each
-    // one first: seconds for 10,000.
-    this.virtual = undefined;
   };
 
   private onSearch = (event: Event): void => {

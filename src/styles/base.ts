@@ -247,7 +247,8 @@ export const baseStyles = css`
     .card-rows td {
       display: block;
     }
-    .card-rows thead {
+    .card-rows thead,
+    .card-rows .column-heads {
       position: absolute;
       inline-size: 1px;
       block-size: 1px;

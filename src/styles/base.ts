@@ -255,6 +255,12 @@ export const baseStyles = css`
       overflow: hidden;
       clip-path: inset(50%);
     }
+    /* A heads row is a row: not the card box the data rows get below. */
+    .card-rows .column-heads {
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
     .card-rows tr {
       margin-block: var(--_space);
       padding: var(--_space);

@@ -16,13 +16,10 @@ let observer: ResizeObserver | undefined;
 
 function clampObserver(): ResizeObserver {
   observer ??= new FrameResizeObserver((entries) => {
-    // A row the browser skips (content-visibility: auto, off screen) is measured once it is
-    // drawn, when its size changes: measuring it now would lay it out for nothing. All reads
-    // come before all writes, so the marks cost one layout, not one per text.
-    const shown = entries.map(({ target }) => target).filter((target) => target.checkVisibility?.({ contentVisibilityAuto: true }) ?? true);
-    // One pixel of slack: fractional line heights round differently in the two measures.
-    const clamped = shown.map((target) => target.scrollHeight > target.clientHeight + 1);
-    shown.forEach((target, i) => target.toggleAttribute('data-clamped', clamped[i]));
+    for (const { target } of entries) {
+      // One pixel of slack: fractional line heights round differently in the two measures.
+      target.toggleAttribute('data-clamped', target.scrollHeight > target.clientHeight + 1);
+    }
   });
   return observer;
 }

@@ -238,21 +238,6 @@ export const catalogStyles = css`
     inline-size: 100%;
     padding-block: var(--_space) 4px;
   }
-
-  /*
-   * With every row in the DOM, the browser lays out and paints only the rows near the screen:
-   * the rest keep their last size (at first, an estimate of it) until they scroll near. A list
-   * below the fold then costs almost nothing to draw or to update (60 rows: 7 ms of layout
-   * instead of 55). Find-in-page, focus and assistive technology still reach every row, and
-   * printing renders them all. Virtualized rows are measured by the virtualizer, so not there.
-   */
-  .body[data-all-rows] > .row {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 11.5em;
-  }
-  .body[data-all-rows] > .row.group {
-    contain-intrinsic-size: auto 3.2em;
-  }
   .group h3 {
     font-size: 1em;
   }
@@ -304,9 +289,6 @@ export const catalogStyles = css`
 
   /* A phone's card: one column, so a status badge ("Not allocated") is never clipped. */
   @container (max-width: 24rem) {
-    .body[data-all-rows] > .row.feature {
-      contain-intrinsic-size: auto 16em;
-    }
     .row.feature {
       grid-template-columns: minmax(0, 1fr);
       grid-template-areas:
@@ -368,9 +350,6 @@ export const catalogStyles = css`
     .skeleton-row {
       block-size: 56px;
     }
-    .body[data-all-rows] > .row.feature {
-      contain-intrinsic-size: auto 4.6em;
-    }
   }
 
   @media (forced-colors: active) {
@@ -412,9 +391,6 @@ export const catalogStyles = css`
     }
     .row {
       break-inside: avoid;
-    }
-    .body[data-all-rows] > .row {
-      content-visibility: visible;
     }
     .row.group {
       break-after: avoid;

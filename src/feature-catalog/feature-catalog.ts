@@ -290,13 +290,8 @@ export class FeatureCatalogElement extends CreditElement<CatalogStrings> {
           <span role="columnheader">${t.catalogColumnAction}</span>
         </div>
       </div>
-      <div role="rowgroup" class="body" ?data-all-rows=${!this.virtualized(rows)}>${this.body(rows, context)}</div>
+      <div role="rowgroup" class="body">${this.body(rows, context)}</div>
     </div>`;
-  }
-
-  /** Whether the virtualizer places the rows (above VIRTUALIZE_ABOVE, once loaded, and not while printing). */
-  private virtualized(rows: readonly CatalogRow[]): boolean {
-    return rows.length > VIRTUALIZE_ABOVE && !this.print.printing && this.virtual !== undefined;
   }
 
   /** Every row, or the virtualized list above VIRTUALIZE_ABOVE (all rows again while printing). */

@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { shadow } from '../helpers/dom.js';
 import { testData } from '../helpers/providers.js';
-import { box, deepElements, drawEveryRow, frames, mountDashboard, overlaps, settled } from './helpers.js';
+import { box, deepElements, frames, mountDashboard, overlaps, settled } from './helpers.js';
 
 /* The composed page, as a console user sees it: geometry asserted, not only pixels. */
 
@@ -111,7 +111,6 @@ describe('dashboard layout', () => {
     const layoutOf = async (hostStyle: string) => {
       const { dashboard } = await mountDashboard(1440, { hostStyle });
       window.scrollTo(0, 0);
-      drawEveryRow(dashboard);
       const origin = box(dashboard);
       // Only what has a box: a hidden element reports the viewport's corner, wherever the widget is.
       return deepElements(dashboard.shadowRoot!).filter((el) => box(el).width > 0 || box(el).height > 0).map((el) => {

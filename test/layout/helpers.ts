@@ -35,16 +35,6 @@ export function deepElements(root: Element | ShadowRoot): Element[] {
   return found;
 }
 
-/**
- * Lays every catalog row out now. Rows far from the screen wait at an estimated size
- * (content-visibility: auto) until they scroll near, so which ones are drawn depends on the
- * scroll and on what was measured before: a test that compares every box or every style of
- * two pages draws them all first, the same way in both.
- */
-export function drawEveryRow(root: Element): void {
-  for (const row of deepElements(root.shadowRoot ?? root)) if (row.matches('[data-all-rows] > .row')) (row as HTMLElement).style.contentVisibility = 'visible';
-}
-
 /** Waits until no element of the tree shows a loading state and every kit element has updated. */
 export async function settled(root: Element): Promise<void> {
   const kit = () => deepElements(root).filter((el) => el.localName.startsWith('credit-') || el.localName === 'feature-catalog');

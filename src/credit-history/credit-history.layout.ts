@@ -219,8 +219,8 @@ export function historyLayout(input: HistoryLayoutInput): HistoryLayout {
     today: projection.length > 0 ? { day: period.to, x: x(today) } : undefined,
     isolated: isolatedPoints(actual, y),
     overAllocated,
-    overAllocatedDays: count(actualOver),
-    projectedOverAllocatedDays: count(projectedOver),
+    overAllocatedDays: actualOver.filter(Boolean).length,
+    projectedOverAllocatedDays: projectedOver.filter(Boolean).length,
     markers: grantMarkers(grants, period, (day) => x(parseDay(day).getTime()), bottom + MARKER_GAP),
     hasGaps: actual.some((slot) => !slot.point),
     yOf: (credits) => y(credits),
@@ -249,10 +249,6 @@ function stepSlots(slots: readonly DaySlot[], same: (a: HistoryPoint, b: History
     const after = slots[i + 1]?.point;
     return !before || !after || !same(point, before);
   });
-}
-
-function count(flags: readonly boolean[]): number {
-  return flags.reduce((total, flag) => (flag ? total + 1 : total), 0);
 }
 
 function isOverAllocated(slot: DaySlot): boolean {

@@ -31,16 +31,14 @@ function canonicalLocale(tag: string | null | undefined): string | undefined {
   }
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
-
-/** Whether the element lays out right to left (its computed direction). */
+/**
+ * Whether the element lays out right to left: its directionality, from its own or the nearest
+ * `dir` attribute across shadow roots, as `:dir()` matches it. Not `getComputedStyle`: inside
+ * the widgets' containers (`container-type`), reading a computed style lays out the page first,
+ * and a render that asked would force one layout per widget before the frame's own.
+ */
 export function isRtl(element: Element): boolean {
-  return getComputedStyle(element).direction === 'rtl';
-}
-
-/** Whether a locale's script is written right to left (for locales set without a `dir`). */
-export function isRtlLocale(locale: string): boolean {
-  return RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase());
+  return element.matches(':dir(rtl)');
 }
 
 type LangListener = () => void;

@@ -69,8 +69,14 @@ export abstract class CreditElement<Strings extends StringTable = typeof sharedS
 
   /** The locale in use now (see `locale`). */
   get resolvedLocale(): string {
-    return resolveLocale(this, this.locale);
+    return this.localeOfRender ?? resolveLocale(this, this.locale);
   }
+
+  /**
+   * The locale resolved once for the render under way: a render reads it many times (`t`,
+   * every formatter), and each read walks up the tree and canonicalises each `lang` it finds.
+   */
+  private localeOfRender: string | undefined;
 
   /** The time zone in use now, by its canonical IANA name; `UTC` while `time-zone` names none (the element then shows why, see settingsProblem). */
   get resolvedTimeZone(): string {
@@ -146,7 +152,12 @@ export abstract class CreditElement<Strings extends StringTable = typeof sharedS
     // Requests made before this point (in willUpdate, say: a first measurement) are served by
     // this render; those made from here on ask for the next one.
     this.unnamedRequest = false;
-    super.update(changed);
+    this.localeOfRender = resolveLocale(this, this.locale);
+    try {
+      super.update(changed);
+    } finally {
+      this.localeOfRender = undefined;
+    }
   }
 
   override connectedCallback(): void {

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
+import { memo } from '../base/memo.js';
 import { compareCredits } from '../data/credits.js';
 import type { CreditGrant, HistoryPoint } from '../data/types.js';
 import { parseDay } from '../data/days.js';
@@ -43,11 +44,13 @@ export function chartLayout(
 }
 
 export function periodText(locale: string, period: Period): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
-    parseDay(period.from),
-    parseDay(period.to),
-  );
+  return periodRange(locale, period.from, period.to);
 }
+
+/** A render names its period three times (the header, the chart's label, its story): formatted once. */
+const periodRange = memo((locale: string, from: string, to: string) =>
+  dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(parseDay(from), parseDay(to)),
+);
 
 export function timeLabel(locale: string, tick: TimeTick): string {
   const options: Intl.DateTimeFormatOptions =

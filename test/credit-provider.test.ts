@@ -22,7 +22,8 @@ class AllocatedProbe extends CreditElement {
 }
 customElements.define('allocated-probe', AllocatedProbe);
 
-const output = (el: Element) => shadow(el).querySelector('output')!.textContent;
+// Undefined until the probe first renders: that waits for answers, up to the next frame.
+const output = (el: Element) => shadow(el).querySelector('output')?.textContent;
 
 describe('<credit-provider>', () => {
   it('uses the built-in HTTP provider on its src, one request for three widgets', async () => {

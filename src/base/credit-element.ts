@@ -10,7 +10,7 @@ import { describe, providerProblem } from '../data/validate.js';
 import { onLangChange, resolveLocale } from '../i18n/locale.js';
 import { onStringsRegistered, resolveStrings, sharedStrings, stringsVersion, type StringTable } from '../i18n/strings.js';
 import { memo } from './memo.js';
-import { sectionsUnchanged } from './section-controller.js';
+import { sectionsLoading, sectionsUnchanged } from './section-controller.js';
 import { parseOrigins } from './web-url.js';
 
 /** How the settings are named in what `settingsProblem` says. */
@@ -134,7 +134,43 @@ export abstract class CreditElement<Strings extends StringTable = typeof sharedS
 
   override requestUpdate(...request: Parameters<LitElement['requestUpdate']>): void {
     if (request[0] === undefined) this.unnamedRequest = true;
+    this.wake?.();
     super.requestUpdate(...request);
+  }
+
+  /**
+   * Set by elements that draw for the size of a box their skeleton puts on screen (the pie's
+   * ring, the history's plot): their first render is that skeleton, so the box can be measured
+   * before the drawing, and only later renders wait for answers (see `scheduleUpdate`).
+   */
+  protected readonly rendersSkeletonFirst: boolean = false;
+
+  /** Ends a wait for answers (see `answersOrNextFrame`). */
+  private wake: (() => void) | undefined;
+
+  /**
+   * While a section is being asked for, an update waits until none is, or until the next frame
+   * starts, whichever comes first. Answers that come at once (a provider answering from memory,
+   * the summary before the history's period is known) then make one render, with the content,
+   * instead of a skeleton and a render per answer that the same frame would have replaced; and
+   * an answer that takes longer still finds the skeleton on screen when that frame paints.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = this.hasUpdated || !this.rendersSkeletonFirst;
+    if (!waits || !sectionsLoading(this)) return super.scheduleUpdate();
+    return this.answersOrNextFrame().then(() => super.scheduleUpdate());
+  }
+
+  private async answersOrNextFrame(): Promise<void> {
+    let frameStarted = false;
+    const frame = requestAnimationFrame(() => {
+      frameStarted = true;
+      this.wake?.();
+    });
+    // Each answer asks for an update (requestUpdate), which wakes this loop to look again.
+    while (!frameStarted && sectionsLoading(this)) await new Promise<void>((resolve) => (this.wake = resolve));
+    this.wake = undefined;
+    cancelAnimationFrame(frame);
   }
 
   /**

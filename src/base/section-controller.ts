@@ -34,6 +34,15 @@ export function sectionsUnchanged(host: SectionHost): boolean {
 }
 
 /**
+ * Whether a section of the element is still being asked for, once each controller has followed
+ * the element's cache and key again (a key may have just become known: the history's period,
+ * once the summary answered, so the history is asked for without waiting for a render).
+ */
+export function sectionsLoading(host: SectionHost): boolean {
+  return (controllersOf.get(host) ?? []).some((controller) => controller.loading());
+}
+
+/**
  * Reads one section for an element as loading / ready / error, re-rendering the element on
  * every change. It follows the element's cache (a new provider, or a provider arriving
  * through context later) and the key (history's period), and stops watching on disconnect.
@@ -125,6 +134,12 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
     this.sync();
     const [before, now] = [this.rendered, this.state] as unknown as (Record<string, unknown> | undefined)[];
     return before !== undefined && ['status', 'value', 'error', 'message'].every((field) => before[field] === now?.[field]);
+  }
+
+  /** Whether the section is being asked for (following the element's cache and key first). */
+  loading(): boolean {
+    this.sync();
+    return this.state.status === 'loading';
   }
 
   hostDisconnected(): void {

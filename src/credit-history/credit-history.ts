@@ -75,6 +75,7 @@ import { PeriodPickerController } from './period-picker-controller.js';
 export class CreditHistoryElement extends CreditElement<HistoryStrings> {
   static override styles = [tokens, seriesTokens, baseStyles, historyStyles, historyForwardStyles];
 
+  protected override readonly rendersSkeletonFirst = true;
   protected readonly defaultStrings = historyStrings;
 
   /** First day shown, `YYYY-MM-DD`. Default: 364 days before `to`. */

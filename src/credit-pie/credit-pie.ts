@@ -106,6 +106,7 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
    */
   @property({ attribute: 'selected-offering', reflect: true }) selectedOffering: string | null = null;
 
+  protected override readonly rendersSkeletonFirst = true;
   protected readonly defaultStrings = pieStrings;
 
   private readonly allocations = new SectionController(this, 'allocations');

@@ -136,10 +136,14 @@ export class SectionController<S extends CreditSection> implements ReactiveContr
     return before !== undefined && ['status', 'value', 'error', 'message'].every((field) => before[field] === now?.[field]);
   }
 
-  /** Whether the section is being asked for (following the element's cache and key first). */
+  /**
+   * Whether the section is being asked for, following the element's cache and key first. A
+   * section whose key is not known (the history's period, while the summary has not answered
+   * or its attributes name no period) is not: nothing is being fetched for it.
+   */
   loading(): boolean {
     this.sync();
-    return this.state.status === 'loading';
+    return this.keyId !== '' && this.state.status === 'loading';
   }
 
   hostDisconnected(): void {

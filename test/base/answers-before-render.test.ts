@@ -16,8 +16,12 @@ import { ManualProvider, testData } from '../helpers/providers.js';
 class RenderLog extends CreditElement {
   protected readonly defaultStrings = sharedStrings;
   readonly renders: string[] = [];
+  /** No period at all, as a history whose attributes name none: its section is never asked for. */
+  noPeriod = false;
   readonly summary = new SectionController(this, 'summary');
-  readonly history = new SectionController(this, 'history', () => (this.summary.value ? { from: '2026-11-20', to: '2026-11-26' } : undefined));
+  readonly history = new SectionController(this, 'history', () =>
+    this.summary.value && !this.noPeriod ? { from: '2026-11-20', to: '2026-11-26' } : undefined,
+  );
   protected override render() {
     this.renders.push(`${this.summary.state.status}/${this.history.state.status}`);
     return litHtml`<output>${this.renders.at(-1)}</output>`;
@@ -36,6 +40,20 @@ describe('a render waits for answers that come at once', () => {
     const el = await fixture<RenderLog>(html`<render-log .provider=${instant()}></render-log>`);
     await el.updateComplete;
     expect(el.renders).to.deep.equal(['ready/ready']);
+  });
+
+  it('does not wait for a section that cannot be asked for', async () => {
+    const el = document.createElement('render-log') as RenderLog;
+    el.noPeriod = true;
+    el.provider = instant();
+    document.body.append(el);
+    try {
+      // Asked for now, this callback runs first in the next frame: before any the element asks for.
+      const atNextFrame = await new Promise<string[]>((resolve) => requestAnimationFrame(() => resolve([...el.renders])));
+      expect(atNextFrame).to.deep.equal(['ready/loading']);
+    } finally {
+      el.remove();
+    }
   });
 
   it('shows the skeleton in the next frame when an answer takes longer', async () => {

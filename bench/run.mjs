@@ -3,6 +3,7 @@
 //   --runs N     speed runs per scenario and contender (default 20, at least 15 for the README)
 //   --cycles N   dashboard mount/unmount cycles for memory (default 1000)
 //   --only LIST  comma-separated parts to run: size, speed, memory (default all)
+//   --scenarios LIST  comma-separated speed scenarios (default all: see SPEED_SCENARIOS in speed.mjs)
 import { cpus } from 'node:os';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '20' },
     cycles: { type: 'string', default: '1000' },
     only: { type: 'string', default: 'size,speed,memory' },
+    scenarios: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -50,7 +52,7 @@ if (parts.has('speed') || parts.has('memory')) {
   try {
     if (parts.has('speed')) {
       progress(`speed: ${runs} interleaved runs…`);
-      results.speed = await runSpeed(browser, server.url, { runs, onRun: (run) => progress(`speed: run ${run}/${runs} done`) });
+      results.speed = await runSpeed(browser, server.url, { runs, scenarios: values.scenarios?.split(','), onRun: (run) => progress(`speed: run ${run}/${runs} done`) });
     }
     if (parts.has('memory')) {
       progress(`memory: ${cycles} dashboard mount/unmount cycles…`);

@@ -64,14 +64,17 @@ const PHASES = ['first', 'again'];
 const MEASURES = ['load', 'create', 'update', 'swap', 'keystroke'];
 
 /**
- * Runs every scenario `runs` times on every contender. Returns, per scenario, contender and
+ * Runs every scenario (or those named in `scenarios`) `runs` times on every contender. Returns, per scenario, contender and
  * phase (first mount on a fresh page, mounted again on it), the median and p10–p90 of each
  * measure (load: import + create, create, update, swap: a new provider, keystroke).
  */
-export async function runSpeed(browser, baseUrl, { runs, onRun = () => {} }) {
-  const samples = new Map(SPEED_SCENARIOS.map((s) => [s.id, new Map(s.contenders.map((c) => [c, []]))]));
+export async function runSpeed(browser, baseUrl, { runs, scenarios: only, onRun = () => {} }) {
+  const unknown = only?.filter((id) => !SPEED_SCENARIOS.some((scenario) => scenario.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`no speed scenario ${unknown.join(', ')} (there are ${SPEED_SCENARIOS.map((s) => s.id).join(', ')})`);
+  const scenarios = only ? SPEED_SCENARIOS.filter((scenario) => only.includes(scenario.id)) : SPEED_SCENARIOS;
+  const samples = new Map(scenarios.map((s) => [s.id, new Map(s.contenders.map((c) => [c, []]))]));
   for (let run = 0; run < runs; run++) {
-    for (const scenario of SPEED_SCENARIOS) {
+    for (const scenario of scenarios) {
       const order = scenario.contenders.map((_, i) => scenario.contenders[(i + run) % scenario.contenders.length]);
       for (const contender of order) {
         samples.get(scenario.id).get(contender).push(await sample(browser, baseUrl, contender, scenario.id));
@@ -86,7 +89,7 @@ export async function runSpeed(browser, baseUrl, { runs, onRun = () => {} }) {
         summarize(list.map((s) => s[phase][measure])),
       ]),
     );
-  return SPEED_SCENARIOS.map((scenario) => ({
+  return scenarios.map((scenario) => ({
     id: scenario.id,
     title: scenario.title,
     contenders: Object.fromEntries(

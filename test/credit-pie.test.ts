@@ -402,16 +402,25 @@ describe('<credit-pie> states', () => {
 });
 
 describe('<credit-pie> size', () => {
-  it('draws its paths for the width its container gives it', async () => {
+  it('scales one drawing to the width its container gives it, and redraws nothing on a resize', async () => {
     const root = await fixture<HTMLElement>(
       html`<div style="inline-size: 160px"><credit-pie .provider=${new StaticCreditProvider(testData())} locale="en-US"></credit-pie></div>`,
     );
     const el = root.querySelector('credit-pie')!;
     await ready(el);
+    expect($(el, 'svg')!.getAttribute('viewBox')).to.equal('-110 -110 220 220');
     // 160 px less the card's padding (2 × 16) and border (2 × 1).
-    await waitUntil(() => $(el, 'svg')!.getAttribute('viewBox') === '-63 -63 126 126', 'not drawn for 126 px');
+    expect($(el, '.ring')!.getBoundingClientRect().width).to.equal(126);
+    const path = $(el, 'path.slice')!;
+    const d = path.getAttribute('d');
     root.style.inlineSize = '600px';
-    await waitUntil(() => $(el, 'svg')!.getAttribute('viewBox') === '-110 -110 220 220', 'not redrawn for 220 px');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(el.isUpdatePending, 'a resize asks for no render').to.equal(false);
+    expect($(el, 'path.slice')).to.equal(path);
+    expect(path.getAttribute('d')).to.equal(d);
+    expect($(el, '.ring')!.getBoundingClientRect().width).to.equal(220);
+    // The seams keep their pixel width whatever the drawing's scale.
+    expect(getComputedStyle(path).vectorEffect).to.equal('non-scaling-stroke');
   });
 
   it('moves the centre text under a small ring and keeps the total readable', async () => {
@@ -420,8 +429,11 @@ describe('<credit-pie> size', () => {
     );
     const el = root.querySelector('credit-pie')!;
     await ready(el);
-    await waitUntil(() => !$(el, '.donut')!.classList.contains('centre-inside'));
+    const under = () => $(el, '.centre')!.getBoundingClientRect().top >= $(el, '.ring')!.getBoundingClientRect().bottom;
+    expect(under(), 'under a 126 px ring').to.equal(true);
     expect(textOf($(el, '[part="centre-total"]')!)).to.equal('613,600');
+    root.style.inlineSize = '600px';
+    expect(under(), 'inside a 220 px ring').to.equal(false);
   });
 });
 

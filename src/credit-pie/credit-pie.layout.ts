@@ -4,7 +4,7 @@ import type { FeatureAllocation, OfferingAllocation } from '../data/types.js';
 /*
  * Pure maths behind <credit-pie>: which offerings get a slice, the slices' angles (every
  * slice at least a minimum angle, so a tiny offering stays visible), the donut's arc paths
- * for a given pixel size, and shares of the allocated total rounded so that the shown
+ * in a square viewBox of a given size, and shares of the allocated total rounded so that the shown
  * percentages add up to exactly 100. The element only renders what this returns.
  */
 
@@ -16,7 +16,12 @@ export const SERIES_COUNT = 12;
 export const MIN_SLICE_ANGLE = 0.06;
 /** Shares are shown to a tenth of a percent ("4.9%"), so a small offering rarely reads 0. */
 export const SHARE_DECIMALS = 1;
-/** How far a highlighted slice grows outwards, in pixels. */
+/**
+ * The side of the square the element draws in. The SVG scales to the ring's box (at most
+ * `--credit-pie-size`, 220px by default), so at that size one unit is one pixel.
+ */
+export const DRAWING_SIZE = 220;
+/** How far a highlighted slice grows outwards, in drawing units (pixels at DRAWING_SIZE). */
 export const HIGHLIGHT_GROWTH = 4;
 /** Hole radius as a fraction of the outer radius: room for the centre total. */
 export const INNER_RADIUS_RATIO = 0.64;
@@ -60,7 +65,7 @@ export interface PieSlice {
 }
 
 export interface PieLayout {
-  /** The pixel size the paths were drawn for (width = height). */
+  /** The size of the square the paths were drawn in (width = height). */
   size: number;
   viewBox: string;
   /** Sum of every offering's credits. */
@@ -71,7 +76,7 @@ export interface PieLayout {
 }
 
 export interface PieOptions {
-  /** Width and height of the donut in CSS pixels. */
+  /** Width and height of the drawing's square (its viewBox). */
   size: number;
   maxSlices?: number;
   minAngle?: number;

@@ -56,6 +56,8 @@ export const pieStyles = css`
   /* A surface-coloured seam between slices: neighbours of similar hue stay apart. */
   .slice {
     fill: var(--_colour);
+    /* The drawing scales with its box; its seams and outline stay this many pixels wide. */
+    vector-effect: non-scaling-stroke;
     stroke: var(--_surface);
     stroke-width: 1.5px;
     stroke-linejoin: round;
@@ -67,6 +69,7 @@ export const pieStyles = css`
   }
   .selected-outline {
     fill: none;
+    vector-effect: non-scaling-stroke;
     stroke: var(--_text);
     stroke-width: 2px;
     stroke-linejoin: round;
@@ -81,17 +84,22 @@ export const pieStyles = css`
     margin-block-start: var(--_space);
     text-align: center;
   }
-  /* Over the hole (the ring is the donut's square top); the slices beneath keep the pointer. */
-  .centre-inside .centre {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline: 0;
-    aspect-ratio: 1;
-    justify-content: center;
-    margin: 0;
-    /* Keeps the text within the hole's chord, not just its diameter. */
-    padding-inline: 25%;
-    pointer-events: none;
+  /*
+   * Over the hole (the ring is the donut's square top) once the hole fits the text; under a
+   * smaller ring, beneath it. The slices beneath keep the pointer.
+   */
+  @container donut (inline-size >= 190px) {
+    .centre {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline: 0;
+      aspect-ratio: 1;
+      justify-content: center;
+      margin: 0;
+      /* Keeps the text within the hole's chord, not just its diameter. */
+      padding-inline: 25%;
+      pointer-events: none;
+    }
   }
   .centre-total {
     font-size: clamp(1.1em, 11cqi, 1.6em);

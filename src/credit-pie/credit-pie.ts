@@ -1,12 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ref } from 'lit/directives/ref.js';
 import { CreditElement } from '../base/credit-element.js';
 import { memo } from '../base/memo.js';
 import { RovingFocusController } from '../base/roving-focus-controller.js';
 import { SectionController } from '../base/section-controller.js';
-import { SizeController } from '../base/size-controller.js';
 import { sectionBlock } from '../base/states.js';
 import { asOfDay } from '../data/days.js';
 import type { OfferingAllocation } from '../data/types.js';
@@ -15,18 +12,13 @@ import { CreditOfferingSelectEvent } from '../events/offering-select.js';
 import { isRtl } from '../i18n/locale.js';
 import { baseStyles } from '../styles/base.js';
 import { seriesTokens, tokens } from '../styles/tokens.js';
-import { DEFAULT_MAX_SLICES, pieLayout, type PieLayout } from './credit-pie.layout.js';
+import { DEFAULT_MAX_SLICES, DRAWING_SIZE, pieLayout, type PieLayout } from './credit-pie.layout.js';
 import { pieStrings } from './credit-pie.strings.js';
 import { pieStyles } from './credit-pie.styles.js';
 import { highlightOf, pieCentre, pieSlices, pieTooltip, type PointerTarget } from './pie-donut.js';
 import { asOfLine, summaryNotice } from './pie-footer.js';
 import { pieSentence } from './pie-story.js';
 import { pieLegend } from './pie-legend.js';
-
-/** Drawn at this size until the first measurement arrives. */
-const INITIAL_SIZE = 200;
-/** Below this donut size the centre text no longer fits the hole: it moves under the ring. */
-const CENTRE_INSIDE_FROM = 190;
 
 /**
  * Allocated credits per offering as a donut. The centre shows the allocated total and its
@@ -106,21 +98,23 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
    */
   @property({ attribute: 'selected-offering', reflect: true }) selectedOffering: string | null = null;
 
-  protected override readonly rendersSkeletonFirst = true;
   protected readonly defaultStrings = pieStrings;
 
   private readonly allocations = new SectionController(this, 'allocations');
   private readonly summary = new SectionController(this, 'summary');
   private readonly dialog = new DetailsDialog(this, () => import('./allocation-details.js'));
-  /** The ring's width: paths are drawn for it in pixels, so strokes stay crisp. */
-  private readonly ringBox = new SizeController(this, { round: Math.round });
   private readonly legendFocus = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.legend-item')],
     idOf: (item) => item.dataset.offering,
     isRtl: () => isRtl(this),
   });
-  private readonly layoutFor = memo((allocations: readonly OfferingAllocation[], size: number, maxSlices: number) =>
-    pieLayout(allocations, { size, maxSlices }),
+  /*
+   * Drawn once, in the drawing's own units: the SVG scales to whatever box the ring gets (its
+   * seams keep their pixel width), so the first render is the chart, with no box to measure
+   * first, and a resize redraws nothing.
+   */
+  private readonly layoutFor = memo((allocations: readonly OfferingAllocation[], maxSlices: number) =>
+    pieLayout(allocations, { size: DRAWING_SIZE, maxSlices }),
   );
 
   @state() private pointed: PointerTarget | undefined;
@@ -132,22 +126,12 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
     this.renderRoot.querySelector<HTMLElement>('.legend-item[tabindex="0"]')?.focus(options);
   }
 
-  private get size(): number {
-    return this.ringBox.measured ? this.ringBox.size.width : INITIAL_SIZE;
-  }
-
-  protected override willUpdate(): void {
-    // The skeleton's ring is on screen but maybe not observed yet: reading it now draws the
-    // chart once for its real size, not for INITIAL_SIZE and again when the observer reports.
-    if (this.allocations.value) this.ringBox.measure();
-  }
-
   protected override render(): TemplateResult {
     const t = this.t;
     const locale = this.resolvedLocale;
     const block = sectionBlock(t, [{ state: this.allocations.state, retry: () => this.allocations.retry() }], this.skeleton());
     const allocations = this.allocations.value;
-    const layout = !block && allocations ? this.layoutFor(allocations, this.size, this.maxSlices) : undefined;
+    const layout = !block && allocations ? this.layoutFor(allocations, this.maxSlices) : undefined;
     const hasSlices = Boolean(layout && layout.entries.length > 0);
     return html`<section part="base" lang=${locale} aria-labelledby="title">
       <div class="header" part="header">
@@ -166,7 +150,7 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
 
   private skeleton(): TemplateResult {
     return html`<div class="chart">
-      <div class="donut"><div class="ring" ${ref(this.ringBox.observe)}><span class="skeleton ring-skeleton"></span></div></div>
+      <div class="donut"><div class="ring"><span class="skeleton ring-skeleton"></span></div></div>
       <div class="legend-skeleton">${[1, 2, 3, 4, 5].map(() => html`<span class="skeleton"></span>`)}</div>
     </div>`;
   }
@@ -177,10 +161,9 @@ export class CreditPieElement extends CreditElement<typeof pieStrings> {
     const highlight = highlightOf(layout, this.pointed, this.legendFocus.focused);
     const tooltip = highlight && !this.tooltipDismissed ? highlight : undefined;
     const selectedSlice = layout.entries.find((entry) => entry.offeringId === this.selectedOffering)?.slice;
-    const centreInside = this.size >= CENTRE_INSIDE_FROM;
     return html`<div class="chart" part="chart">
-        <div class=${classMap({ donut: true, 'centre-inside': centreInside })} part="donut">
-          <div class="ring" ${ref(this.ringBox.observe)} @pointerleave=${this.onPointerLeave}>
+        <div class="donut" part="donut">
+          <div class="ring" @pointerleave=${this.onPointerLeave}>
             ${pieSlices(layout, highlight, selectedSlice, (slice) => this.point({ slice }))}
           </div>
           ${pieCentre(t, locale, layout.total, this.summary.state)} ${pieTooltip(t, locale, tooltip)}

@@ -80,7 +80,28 @@ async function shoot(page, selector) {
     width: Math.ceil(box.width),
     height: Math.min(MAX_HEIGHT, Math.max(1, Math.ceil(box.height))),
   };
-  return page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide' });
+  // The dashboard draws a section only once it is near the screen (content-visibility: auto),
+  // as a user scrolling down finds it: a viewport as tall as the picture draws all of it.
+  const viewport = page.viewportSize();
+  const bottom = clip.y + clip.height;
+  if (bottom <= viewport.height) return page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.setViewportSize({ width: viewport.width, height: bottom });
+  try {
+    // Sections come into view at the next frame; what they measure (the history's size, the
+    // catalog's clamp marks) is redrawn a frame or two later.
+    await page.evaluate(
+      () =>
+        new Promise((done) => {
+          let frames = 4;
+          const next = () => (--frames === 0 ? done() : requestAnimationFrame(next));
+          requestAnimationFrame(next);
+        }),
+    );
+    await settle(page);
+    return await page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide' });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
 }
 
 /** Compares a PNG with its baseline; throws (writing the actual and the diff) when they differ. */

@@ -46,6 +46,19 @@ export const dashboardStyles = css`
   .section {
     display: grid;
     min-inline-size: 0;
+    /*
+     * A section far from the screen is neither laid out nor painted until it scrolls near: an
+     * update of the whole tab then lays out and paints what is in view (the catalog under the
+     * fold is most of the page). The section keeps its last size meanwhile (at first, the
+     * estimate below), and find-in-page, focus and assistive technology still reach it. Its
+     * paint is clipped to its box, pushed out by the card's shadow.
+     */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 480px;
+    overflow-clip-margin: 8px;
+  }
+  .section[data-section='catalog'] {
+    contain-intrinsic-size: auto 2400px;
   }
 
   /* Under the donut: what choosing an offering did, and the ways on. */
@@ -81,6 +94,7 @@ export const dashboardStyles = css`
     .section {
       display: block;
       margin-block-end: var(--_gap);
+      content-visibility: visible;
     }
     .selection-note {
       display: none;

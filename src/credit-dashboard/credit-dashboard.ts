@@ -79,7 +79,7 @@ export class CreditDashboardElement extends CreditElement<DashboardStrings> {
       @credit-offering-select=${this.onOfferingSelect}
     >
       <slot name="header" class="slot-header"></slot>
-      ${sections.map(({ section, span }) => html`<div class="section ${span}">${this.renderSection(section, sections.some((s) => s.section === 'catalog'))}</div>`)}
+      ${sections.map(({ section, span }) => html`<div class="section ${span}" data-section=${section}>${this.renderSection(section, sections.some((s) => s.section === 'catalog'))}</div>`)}
     </div>`;
   }
 

@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import type { CSSResult, LitElement } from 'lit';
 import '../../src/index.js';
 import { dialogShown, shadow } from '../helpers/dom.js';
-import { deepElements, frames, mountDashboard, settled } from '../layout/helpers.js';
+import { deepElements, drawEverySection, frames, mountDashboard, settled } from '../layout/helpers.js';
 
 /*
  * The build minifies every `css` literal (scripts/vite-minify-css.mjs); the tests run the
@@ -91,6 +91,7 @@ describe('the minified CSS of the build', function () {
       }
       // Print media re-renders the catalog whole; its observers act a frame later.
       await settled(dashboard);
+      drawEverySection(dashboard);
       await frames(4);
       const roots = shadowRoots(dashboard);
       expect(roots.length, 'the dashboard and its sections').to.be.above(5);

@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { shadow } from '../helpers/dom.js';
 import { testData } from '../helpers/providers.js';
-import { box, deepElements, frames, mountDashboard, overlaps, settled } from './helpers.js';
+import { box, deepElements, drawEverySection, frames, mountDashboard, overlaps, settled } from './helpers.js';
 
 /* The composed page, as a console user sees it: geometry asserted, not only pixels. */
 
@@ -34,6 +34,24 @@ describe('dashboard layout', () => {
       expect(hits).to.deep.equal([]);
     });
   }
+
+  it('lays out and paints only the sections near the screen, and draws the rest as they scroll near', async () => {
+    const { section } = await mountDashboard(1024);
+    // A short window, so the catalog (some 1,900 px down) is well beyond the margin the browser
+    // draws ahead of the scroll.
+    await setViewport({ width: 1024, height: 400 });
+    window.scrollTo(0, 0);
+    await frames(3);
+    const drawn = (tag: 'credit-summary' | 'feature-catalog') =>
+      shadow(section(tag)).querySelector('[part~="base"]')!.checkVisibility({ contentVisibilityAuto: true });
+    expect(drawn('credit-summary'), 'the summary, on screen').to.equal(true);
+    expect(drawn('feature-catalog'), 'the catalog, far under the fold').to.equal(false);
+    // Its rows are in the document all the same, for find-in-page and assistive technology.
+    expect(shadow(section('feature-catalog')).querySelectorAll('[part~="row"]').length).to.be.above(3);
+    section('feature-catalog').scrollIntoView();
+    await frames(2);
+    expect(drawn('feature-catalog'), 'the catalog, scrolled to').to.equal(true);
+  });
 
   for (const width of WIDTHS) {
     it(`at ${width} px nothing in the dashboard is sticky or fixed`, async () => {
@@ -111,6 +129,7 @@ describe('dashboard layout', () => {
     const layoutOf = async (hostStyle: string) => {
       const { dashboard } = await mountDashboard(1440, { hostStyle });
       window.scrollTo(0, 0);
+      drawEverySection(dashboard);
       const origin = box(dashboard);
       // Only what has a box: a hidden element reports the viewport's corner, wherever the widget is.
       return deepElements(dashboard.shadowRoot!).filter((el) => box(el).width > 0 || box(el).height > 0).map((el) => {

@@ -35,6 +35,16 @@ export function deepElements(root: Element | ShadowRoot): Element[] {
   return found;
 }
 
+/**
+ * Lays every dashboard section out now. A section far from the screen keeps its last (or an
+ * estimated) size until it scrolls near (content-visibility: auto), so which sections are drawn
+ * depends on the scroll and the moment: a test that compares every box or every style of two
+ * pages draws them all first, the same way in both.
+ */
+export function drawEverySection(dashboard: Element): void {
+  for (const section of dashboard.shadowRoot!.querySelectorAll<HTMLElement>('.section')) section.style.contentVisibility = 'visible';
+}
+
 /** Waits until no element of the tree shows a loading state and every kit element has updated. */
 export async function settled(root: Element): Promise<void> {
   const kit = () => deepElements(root).filter((el) => el.localName.startsWith('credit-') || el.localName === 'feature-catalog');

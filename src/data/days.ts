@@ -115,9 +115,11 @@ const canonicalZones = new Map<string, string | undefined>();
 /**
  * The canonical name of an IANA time zone (`europe/berlin` → `Europe/Berlin`, `utc` → `UTC`),
  * or undefined when `name` names no zone the browser knows. Remembered: elements ask on
- * every render, and building the Intl formatter that answers is costly.
+ * every render, and building the Intl formatter that answers is costly (the default zone
+ * needs none).
  */
 export function canonicalTimeZone(name: unknown): string | undefined {
+  if (name === DEFAULT_TIME_ZONE) return name;
   if (typeof name !== 'string' || name.trim() === '') return undefined;
   if (!canonicalZones.has(name)) {
     let canonical: string | undefined;
@@ -133,6 +135,9 @@ export function canonicalTimeZone(name: unknown): string | undefined {
 
 /** The `YYYY-MM-DD` calendar day an instant falls on in `timeZone` (an IANA name). */
 export function dayIn(instant: Date, timeZone: string): string {
+  // In UTC, the default zone, the day is the date's own UTC fields: building the Intl
+  // formatter below is the costliest step of a widget's first render.
+  if (timeZone === DEFAULT_TIME_ZONE && !Number.isNaN(instant.getTime())) return isoDay(instant);
   const parts = dayFormat(timeZone).formatToParts(instant);
   const field = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
   return `${field('year').padStart(4, '0')}-${field('month')}-${field('day')}`;

@@ -52,6 +52,21 @@ describe('days in a time zone', () => {
     expect(dayIn(new Date('2026-12-31T20:00:00Z'), 'Asia/Tokyo')).to.equal('2027-01-01');
   });
 
+  it('in UTC gives the day Intl gives, without building a formatter', () => {
+    const utc = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const viaIntl = (instant: Date) => {
+      const part = (type: string) => utc.formatToParts(instant).find((p) => p.type === type)!.value;
+      return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+    };
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (instant) => {
+        expect(dayIn(instant, 'UTC')).to.equal(viaIntl(instant));
+      }),
+    );
+    expect(canonicalTimeZone('UTC')).to.equal('UTC');
+    expect(() => dayIn(new Date(Number.NaN), 'UTC'), 'an invalid date still throws').to.throw(RangeError);
+  });
+
   it('names zones canonically, and no zone for text that names none', () => {
     expect(canonicalTimeZone('utc')).to.equal('UTC');
     expect(canonicalTimeZone('europe/berlin')).to.equal('Europe/Berlin');

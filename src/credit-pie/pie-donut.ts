@@ -1,4 +1,4 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { ControllerState } from '../base/section-controller.js';
 import type { CreditSummary } from '../data/types.js';
@@ -12,11 +12,6 @@ import type { PieStrings } from './credit-pie.strings.js';
 const CENTRE_EXACT_MAX_CHARS = 9;
 /** The legend item of the highlighted offering points `aria-describedby` at it. */
 export const TOOLTIP_ID = 'tooltip';
-
-/** The id of slice N's forced-colours pattern (see `slicePatterns`). */
-export function patternId(series: number): string {
-  return `credit-pattern-${series}`;
-}
 
 /** The highlighted slice, and the offering when one is meant (not the whole "Other" slice). */
 export interface PieHighlight {
@@ -66,30 +61,24 @@ export function pieSlices(
 
 /*
  * In forced colours every author colour becomes the same system colour, so the slices and the
- * legend swatches are told apart by these twelve patterns instead (series N uses pattern N on
- * both). Drawn in Canvas and CanvasText, the only colours forced-colours mode leaves.
+ * legend swatches are told apart by these twelve patterns instead (series N uses pattern
+ * `credit-pattern-N` on both). Drawn in Canvas and CanvasText, the only colours forced-colours
+ * mode leaves. One template with no bindings: Lit prepares each template once per page, and
+ * the twelve patterns as templates of their own were thirteen to prepare on a first render.
  */
-const PATTERN_MARKS: readonly SVGTemplateResult[] = [
-  svg`<rect class="ink-fill" width="8" height="8"></rect>`,
-  svg`<path class="ink" d="M-2 2l4-4M0 8l8-8M6 10l4-4"></path>`,
-  svg`<path class="ink" d="M-2 6l4 4M0 0l8 8M6-2l4 4"></path>`,
-  svg`<path class="ink" d="M0 2h8M0 6h8"></path>`,
-  svg`<path class="ink" d="M2 0v8M6 0v8"></path>`,
-  svg`<circle class="ink-fill" cx="4" cy="4" r="1.6"></circle>`,
-  svg`<path class="ink" d="M0 4h8M4 0v8"></path>`,
-  svg`<path class="ink" d="M0 0l8 8M8 0l-8 8"></path>`,
-  svg`<circle class="ink" cx="4" cy="4" r="2.4"></circle>`,
-  svg`<rect class="ink-fill" width="4" height="4"></rect><rect class="ink-fill" x="4" y="4" width="4" height="4"></rect>`,
-  svg`<path class="ink" d="M0 6l2-4 2 4 2-4 2 4"></path>`,
-  svg`<rect class="ink-fill" x="3" y="3" width="2" height="2"></rect>`,
-];
-
 const slicePatterns = svg`<defs>
-  ${PATTERN_MARKS.map(
-    (mark, i) => svg`<pattern id=${patternId(i + 1)} class="pattern" width="8" height="8" patternUnits="userSpaceOnUse">
-      <rect class="paper" width="8" height="8"></rect>${mark}
-    </pattern>`,
-  )}
+  <pattern id="credit-pattern-1" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><rect class="ink-fill" width="8" height="8"></rect></pattern>
+  <pattern id="credit-pattern-2" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><path class="ink" d="M-2 2l4-4M0 8l8-8M6 10l4-4"></path></pattern>
+  <pattern id="credit-pattern-3" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><path class="ink" d="M-2 6l4 4M0 0l8 8M6-2l4 4"></path></pattern>
+  <pattern id="credit-pattern-4" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><path class="ink" d="M0 2h8M0 6h8"></path></pattern>
+  <pattern id="credit-pattern-5" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><path class="ink" d="M2 0v8M6 0v8"></path></pattern>
+  <pattern id="credit-pattern-6" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><circle class="ink-fill" cx="4" cy="4" r="1.6"></circle></pattern>
+  <pattern id="credit-pattern-7" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><path class="ink" d="M0 4h8M4 0v8"></path></pattern>
+  <pattern id="credit-pattern-8" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><path class="ink" d="M0 0l8 8M8 0l-8 8"></path></pattern>
+  <pattern id="credit-pattern-9" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><circle class="ink" cx="4" cy="4" r="2.4"></circle></pattern>
+  <pattern id="credit-pattern-10" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><rect class="ink-fill" width="4" height="4"></rect><rect class="ink-fill" x="4" y="4" width="4" height="4"></rect></pattern>
+  <pattern id="credit-pattern-11" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><path class="ink" d="M0 6l2-4 2 4 2-4 2 4"></path></pattern>
+  <pattern id="credit-pattern-12" class="pattern" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="paper" width="8" height="8"></rect><rect class="ink-fill" x="3" y="3" width="2" height="2"></rect></pattern>
 </defs>`;
 
 /** The allocated total and its share of the total valid credits (from the summary). */

@@ -64,9 +64,10 @@ const PHASES = ['first', 'again'];
 const MEASURES = ['load', 'create', 'update', 'swap', 'keystroke'];
 
 /**
- * Runs every scenario (or those named in `scenarios`) `runs` times on every contender. Returns, per scenario, contender and
- * phase (first mount on a fresh page, mounted again on it), the median and p10–p90 of each
- * measure (load: import + create, create, update, swap: a new provider, keystroke).
+ * Runs every scenario (or those named in `scenarios`) `runs` times on every contender.
+ * Returns, per scenario, contender and phase (first mount on a fresh page, mounted again on
+ * it), the median and p10–p90 of each measure (load: import + create, create, update, swap:
+ * a new provider, keystroke).
  */
 export async function runSpeed(browser, baseUrl, { runs, scenarios: only, onRun = () => {} }) {
   const unknown = only?.filter((id) => !SPEED_SCENARIOS.some((scenario) => scenario.id === id)) ?? [];

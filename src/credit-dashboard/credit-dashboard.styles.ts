@@ -47,11 +47,11 @@ export const dashboardStyles = css`
     display: grid;
     min-inline-size: 0;
     /*
-     * A section far from the screen is neither laid out nor painted until it scrolls near: an
-     * update of the whole tab then lays out and paints what is in view (the catalog under the
-     * fold is most of the page). The section keeps its last size meanwhile (at first, the
-     * estimate below), and find-in-page, focus and assistive technology still reach it. Its
-     * paint is clipped to its box, pushed out by the card's shadow.
+     * Each section is contained: an update lays it out and paints it apart from the others,
+     * and one far from the screen (the catalog on a phone) not at all until it scrolls near,
+     * keeping its last size meanwhile (at first, the estimate below). Find-in-page, focus and
+     * assistive technology still reach it. Its paint is clipped to its box, pushed out past
+     * the card's shadow.
      */
     content-visibility: auto;
     contain-intrinsic-size: auto 480px;

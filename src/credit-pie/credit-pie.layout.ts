@@ -3,9 +3,9 @@ import type { FeatureAllocation, OfferingAllocation } from '../data/types.js';
 
 /*
  * Pure maths behind <credit-pie>: which offerings get a slice, the slices' angles (every
- * slice at least a minimum angle, so a tiny offering stays visible), the donut's arc paths
- * in a square viewBox of a given size, and shares of the allocated total rounded so that the shown
- * percentages add up to exactly 100. The element only renders what this returns.
+ * slice at least a minimum angle, so a tiny offering stays visible), the donut's arc paths in
+ * a square viewBox of a given size, and shares of the allocated total rounded so that the
+ * shown percentages add up to exactly 100. The element only renders what this returns.
  */
 
 /** Slices shown before the smallest offerings merge into "Other". */

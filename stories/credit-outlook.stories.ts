@@ -12,6 +12,7 @@ import { neverAnswering } from './providers.js';
 interface OutlookArgs {
   provider: CreditDataProvider;
   locale?: string;
+  dir?: 'ltr' | 'rtl';
   days?: number;
   purchaseUrl?: string;
   width: string;
@@ -28,9 +29,10 @@ const meta: Meta<OutlookArgs> = {
   },
   argTypes: {
     provider: { control: false },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     width: { control: 'text' },
   },
-  render: ({ provider, locale, days, purchaseUrl, width }) => html`<div style="inline-size: ${width}; max-inline-size: 100%">
+  render: ({ provider, locale, dir, days, purchaseUrl, width }) => html`<div dir=${ifDefined(dir)} style="inline-size: ${width}; max-inline-size: 100%">
     <credit-outlook
       .provider=${provider}
       locale=${ifDefined(locale)}
@@ -73,7 +75,7 @@ export const German: Story = {
 
 /** Arabic, right to left. */
 export const Arabic: Story = {
-  args: { locale: 'ar' },
+  args: { locale: 'ar', dir: 'rtl' },
 };
 
 /** A provider that never answers: the skeleton has the size of the content it stands for. */

@@ -163,8 +163,10 @@ describe('<credit-summary>', () => {
       const element = await mount(overAllocatedData());
       const badge = part(element, 'over-allocated-badge')!;
       expect(part(element, 'figure-balance')!.contains(badge)).to.equal(true);
-      expect(textOf(badge)).to.equal('⚠\uFE0EOver-allocated');
-      expect(badge.querySelector('[aria-hidden="true"]')!.textContent).to.equal('⚠\uFE0E');
+      expect(textOf(badge)).to.equal('Over-allocated');
+      const icon = badge.querySelector('svg.icon')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(8);
     });
 
     it('notes that nothing is blocked and where to buy more credits', async () => {
@@ -352,7 +354,7 @@ describe('<credit-summary>', () => {
       expect(status('ended-yesterday')).to.equal('Expired');
       // starts-tomorrow (same source, the next day) is its renewal: no warning.
       expect(status('ends-today')).to.equal('Active 1 day left Renewed by Grant starts-tomorrow');
-      expect(status('ends-in-90-days')).to.equal('Active 91 days left ⚠ Ends within 90 days');
+      expect(status('ends-in-90-days')).to.equal('Active 91 days left Ends within 90 days');
       expect(status('ends-in-91-days')).to.equal('Active 92 days left');
       expect(status('starts-tomorrow')).to.equal('Not yet started');
     });

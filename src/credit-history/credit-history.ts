@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { CreditElement } from '../base/credit-element.js';
+import { checkIcon } from '../base/icons.js';
 import { memo } from '../base/memo.js';
 import { SectionController } from '../base/section-controller.js';
 import { SizeController } from '../base/size-controller.js';
@@ -257,7 +258,7 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
               aria-pressed=${String(this.showTable)}
               @click=${this.toggleTable}
             >
-              ${this.showTable ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}${t.historyShowTable}
+              ${this.showTable ? html`<span class="check">${checkIcon}</span>` : nothing}${t.historyShowTable}
             </button>`
           : nothing}
       </div>

@@ -68,6 +68,7 @@ export const outlookStyles = css`
   }
   .badge {
     display: inline-flex;
+    align-items: baseline;
     gap: 2px;
     margin-inline-start: calc(var(--_space) / 2);
     font-size: 0.86em;

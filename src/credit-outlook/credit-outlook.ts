@@ -2,6 +2,7 @@ import '../base/trusted-types-check.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CreditElement } from '../base/credit-element.js';
+import { warningIcon } from '../base/icons.js';
 import { memo } from '../base/memo.js';
 import { purchaseButton, purchaseOffer } from '../base/purchase-action.js';
 import { PrintController } from '../base/print-controller.js';
@@ -150,7 +151,7 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
     const negative = change.balanceAfter < 0;
     const renewed = change.delta === 0 && change.ended.length > 0;
     return html`<tr data-day=${change.day}>
-      <th scope="row" class="date">${formatDay(locale, change.day)}</th>
+      <th scope="row" class="date"><bdi>${formatDay(locale, change.day)}</bdi></th>
       <td>
         <ul class="events">
           ${change.ended.map((grant) => html`<li>${fill(t.outlookEnds, { name: grant.name })} <span class="muted">· ${sourceLabel(t, grant.source)}</span></li>`)}
@@ -164,7 +165,7 @@ export class CreditOutlookElement extends CreditElement<OutlookStrings> {
       <td class="number ${negative ? 'negative' : ''}" data-label=${t.outlookBalanceAfter}>
         <span
           ><bdi>${formatCredits(locale, change.balanceAfter)}</bdi>${negative
-            ? html` <span class="badge" part="negative"><span aria-hidden="true">⚠&#xFE0E;</span> ${t.outlookNegative}</span>`
+            ? html` <span class="badge" part="negative">${warningIcon} ${t.outlookNegative}</span>`
             : nothing}</span
         >
       </td>

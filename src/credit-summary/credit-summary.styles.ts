@@ -84,7 +84,7 @@ export const summaryStyles = css`
   }
   .badge {
     display: inline-flex;
-    align-items: center;
+    align-items: baseline;
     gap: 4px;
     padding-inline: 6px;
     border: 1px solid currentColor;

@@ -15,6 +15,7 @@ import { breakdownSegments, summaryFigures, type BreakdownSegment, type Breakdow
 import { summaryStyles } from './credit-summary.styles.js';
 import { summaryStrings, type SummaryStrings } from './credit-summary.strings.js';
 import { asOfDay } from '../data/days.js';
+import { warningIcon } from '../base/icons.js';
 import { memo } from '../base/memo.js';
 import { purchaseButton, purchaseOffer } from '../base/purchase-action.js';
 import { creditOutlook } from '../data/outlook.js';
@@ -140,7 +141,7 @@ export class CreditSummaryElement extends CreditElement<SummaryStrings> {
 
   /** The non-colour cue of a negative balance: an icon and a word. */
   private badge(t: SummaryStrings): TemplateResult {
-    return html`<span class="badge" part="over-allocated-badge"><span aria-hidden="true">⚠&#xFE0E;</span>${t.summaryOverAllocated}</span>`;
+    return html`<span class="badge" part="over-allocated-badge">${warningIcon}${t.summaryOverAllocated}</span>`;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { warningIcon } from '../base/icons.js';
 import type { CreditGrant } from '../data/types.js';
 import { formatCredits, formatDay, listFormat } from '../i18n/format.js';
 import { fill, type SharedStrings } from '../i18n/strings.js';
@@ -50,7 +51,7 @@ export function grantDetails(
                 ${row.renewedBy.length > 0 && row.status !== 'expired'
                   ? html`<span class="renewed-by">${fill(t.grantRenewedBy, { names: listFormat(locale).format(row.renewedBy.map((g) => g.name)) })}</span>`
                   : ''}
-                ${row.endingSoon ? html`<span class="ending-soon">⚠ ${soon}</span>` : ''}
+                ${row.endingSoon ? html`<span class="ending-soon">${warningIcon} ${soon}</span>` : ''}
               </td>
             </tr>`,
           )}

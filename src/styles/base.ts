@@ -54,6 +54,15 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
+  /*
+   * An SVG symbol in a line of text (see base/icons.ts), centred on it; in a flex row whose
+   * items align on their baseline, the text's baseline stays the row's.
+   */
+  .icon {
+    flex: none;
+    align-self: center;
+    vertical-align: -0.125em;
+  }
   [part~='base'] {
     font-family: var(--_font);
     font-size: var(--_font-size);

@@ -71,7 +71,7 @@ const ON_27 = {
   totalValidOn: 'Total valid on Nov 27, 2026',
   status: {
     'Grant ends-26': 'Expired',
-    'Grant ends-feb-25': 'Active 91 days left ⚠ Ends within 90 days',
+    'Grant ends-feb-25': 'Active 91 days left Ends within 90 days',
     'Grant starts-27': 'Active 365 days left',
   },
 };

@@ -411,9 +411,17 @@ describe('<credit-history>', () => {
       const el = await mountReady();
       const toggle = q<HTMLButtonElement>(el, '[part="table-toggle"]')!;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(toggle.querySelector('svg')).to.equal(null);
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      // Pressed, it shows a check mark, hidden from assistive technology, centred on the label.
+      const check = toggle.querySelector('svg.icon')!;
+      expect(check.getAttribute('aria-hidden')).to.equal('true');
+      const mark = check.getBoundingClientRect();
+      const button = toggle.getBoundingClientRect();
+      expect(mark.width).to.be.greaterThan(8);
+      expect(Math.abs(mark.top + mark.height / 2 - (button.top + button.height / 2))).to.be.below(2);
       expect(el.showTable).to.equal(true);
       expect(q(el, '[part="plot"]')).to.equal(null);
       const rows = qa(el, '[part="table"] tbody tr').map((row) =>

@@ -355,6 +355,8 @@ describe('<credit-summary>', () => {
       // starts-tomorrow (same source, the next day) is its renewal: no warning.
       expect(status('ends-today')).to.equal('Active 1 day left Renewed by Grant starts-tomorrow');
       expect(status('ends-in-90-days')).to.equal('Active 91 days left Ends within 90 days');
+      expect(rowOf(dialog, 'Grant ends-in-90-days').querySelector('.ending-soon svg.icon[aria-hidden="true"]')).to.not.equal(null);
+      expect(rowOf(dialog, 'Grant ends-in-91-days').querySelector('svg.icon')).to.equal(null);
       expect(status('ends-in-91-days')).to.equal('Active 92 days left');
       expect(status('starts-tomorrow')).to.equal('Not yet started');
     });

@@ -262,16 +262,10 @@ export const historyStyles = css`
   .footer p {
     margin: 0;
   }
-  /* The check mark shows only when pressed: an empty slot beside the label looked off-centre. */
-  button[aria-pressed] .check {
-    display: none;
-  }
+  /* The check mark is rendered only when pressed: an empty slot beside the label looked off-centre. */
   button[aria-pressed='true'] {
     background: var(--_surface-sunken);
     border-color: var(--_accent);
-  }
-  button[aria-pressed='true'] .check {
-    display: inline;
   }
   .tooltip dd,
   .tick-label {

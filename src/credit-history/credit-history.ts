@@ -258,7 +258,7 @@ export class CreditHistoryElement extends CreditElement<HistoryStrings> {
               aria-pressed=${String(this.showTable)}
               @click=${this.toggleTable}
             >
-              ${this.showTable ? html`<span class="check">${checkIcon}</span>` : nothing}${t.historyShowTable}
+              ${this.showTable ? checkIcon : nothing}${t.historyShowTable}
             </button>`
           : nothing}
       </div>
